@@ -1,0 +1,105 @@
+using Microsoft.EntityFrameworkCore;
+using Samenwerking.Web.Domain;
+
+namespace Samenwerking.Web.Data.Seed;
+
+/// <summary>
+/// Fills an empty register with reference data (municipalities, provinces, policy areas, the task catalog),
+/// the 25 veiligheidsregio's and a handful of example arrangements.
+/// </summary>
+public sealed class RegisterSeeder(IDbContextFactory<RegisterDbContext> contextFactory)
+{
+    private static readonly DateOnly VeiligheidsregioStart = new(2010, 10, 1);
+
+    /// <summary>Applies the migrations; seeds when the register has no municipalities yet. True when it seeded.</summary>
+    public async Task<bool> MigrateAndSeedAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
+        if (await db.Municipalities.AnyAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        await SeedAsync(db, cancellationToken);
+        return true;
+    }
+
+    private static async Task SeedAsync(RegisterDbContext db, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        db.Provinces.AddRange(SeedFile.Read("provinces.csv").Select(r => new Province { Code = r[0], Name = r[1] }));
+        var policyAreas = SeedFile.Read("policy-areas.csv")
+            .Select(r => new PolicyArea { Code = r[0], Name = r[1] })
+            .ToDictionary(p => p.Code);
+        db.PolicyAreas.AddRange(policyAreas.Values);
+        var tasks = SeedFile.Read("tasks.csv")
+            .Select(r => new MunicipalTask
+            {
+                Taakveld = r[0],
+                Name = r[1],
+                Description = r[2],
+                PolicyArea = policyAreas[r[0].Split('.')[0]],
+            })
+            .ToDictionary(t => t.Name);
+        db.MunicipalTasks.AddRange(tasks.Values);
+
+        var rows = SeedFile.Read("municipalities.csv");
+        var municipalities = rows
+            .Select(r => new Municipality { Code = r[0], Name = r[1], ProvinceCode = r[2] })
+            .ToDictionary(m => m.Code);
+        db.Municipalities.AddRange(municipalities.Values);
+
+        var regionOf = rows.ToLookup(r => r[3], r => municipalities[r[0]]);
+        var catalog = new SeedCatalog(municipalities, tasks, policyAreas);
+        foreach (var region in SeedFile.Read("veiligheidsregios.csv"))
+        {
+            db.Arrangements.Add(Veiligheidsregio(region[1], regionOf[region[0]], catalog));
+        }
+
+        db.Arrangements.AddRange(ExampleArrangements.Create(catalog));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static Arrangement Veiligheidsregio(string name, IEnumerable<Municipality> members, SeedCatalog catalog)
+    {
+        var arrangement = new Arrangement
+        {
+            Name = $"Veiligheidsregio {name}",
+            ShortName = $"VR {name}",
+            GoalLevel = GoalLevel.Tactisch,
+            LegalForm = LegalForm.OpenbaarLichaam,
+            Purpose = "Brandweerzorg, rampenbestrijding, crisisbeheersing en geneeskundige hulpverlening in de regio, " +
+                "zoals de Wet veiligheidsregio's die aan de veiligheidsregio opdraagt.",
+            PublicInterest = "Een veilige leefomgeving: voorkomen, beperken en bestrijden van branden, rampen en crises.",
+            StartDate = VeiligheidsregioStart,
+            PolicyAreas = [catalog.PolicyArea("1")],
+            Powers =
+            [
+                new TransferredPower
+                {
+                    Description = "De taken en bevoegdheden die de Wet veiligheidsregio's aan het bestuur van de veiligheidsregio toekent.",
+                    Acquisition = PowerAcquisition.Attributie,
+                    LegalBasis = "Wet veiligheidsregio's, art. 9 en 10",
+                },
+            ],
+            Links =
+            [
+                new LegalBasisLink { Title = "Wet veiligheidsregio's", Url = "https://wetten.overheid.nl/BWBR0027466", Kind = LinkKind.Regeling },
+            ],
+        };
+
+        foreach (var municipality in members)
+        {
+            arrangement.Memberships.Add(new Membership { Municipality = municipality, GoverningBody = GoverningBody.College });
+            foreach (var task in new[] { "Brandweerzorg", "Crisisbeheersing en rampenbestrijding" })
+            {
+                arrangement.TaskPlacements.Add(new TaskPlacement { Municipality = municipality, MunicipalTask = catalog.Task(task) });
+            }
+        }
+
+        return arrangement;
+    }
+}

@@ -1,0 +1,79 @@
+namespace Samenwerking.Web.Domain;
+
+/// <summary>A samenwerkingsverband: a gemeenschappelijke regeling, an agreement or a private-law body.</summary>
+public sealed class Arrangement
+{
+    public const int NameMaxLength = 300;
+    public const int ShortNameMaxLength = 50;
+    public const int TextMaxLength = 4000;
+    public const int SeatMaxLength = 100;
+    public const int AddressMaxLength = 300;
+    public const int GoalLevelReasonMaxLength = 1000;
+    public const int NationalRegisterIdMaxLength = 100;
+
+    public int Id { get; set; }
+
+    public required string Name { get; set; }
+
+    public string? ShortName { get; set; }
+
+    public GoalLevel GoalLevel { get; set; }
+
+    /// <summary>True while the goal level is the import's suggestion that no administrator has confirmed.</summary>
+    public bool GoalLevelIsSuggestion { get; set; }
+
+    public string? GoalLevelReason { get; set; }
+
+    public LegalForm LegalForm { get; set; }
+
+    /// <summary>What the arrangement is for (doel).</summary>
+    public string? Purpose { get; set; }
+
+    /// <summary>The public interest it serves (openbaar belang, BBV art. 15).</summary>
+    public string? PublicInterest { get; set; }
+
+    /// <summary>Place of establishment (vestigingsplaats).</summary>
+    public string? Seat { get; set; }
+
+    public string? Address { get; set; }
+
+    public int? CentralMunicipalityId { get; set; }
+
+    public Municipality? CentralMunicipality { get; set; }
+
+    public DateOnly? StartDate { get; set; }
+
+    /// <summary>The first day the arrangement no longer applies.</summary>
+    public DateOnly? EndDate { get; set; }
+
+    /// <summary>The regeling's id in the national GR-register (systeemId), where it is a GR.</summary>
+    public string? NationalRegisterId { get; set; }
+
+    public string? NationalRegisterVersion { get; set; }
+
+    /// <summary>Seeded to show what the register can hold; not a real arrangement.</summary>
+    public bool IsExample { get; set; }
+
+    /// <summary>Concurrency token (PostgreSQL xmin): a save on a stale version is refused.</summary>
+    public uint Version { get; set; }
+
+    public BbvGroup BbvGroup => LegalForm.BbvGroup();
+
+    public List<PolicyArea> PolicyAreas { get; set; } = [];
+
+    public List<LegalBasisLink> Links { get; set; } = [];
+
+    public List<TransferredPower> Powers { get; set; } = [];
+
+    public List<Membership> Memberships { get; set; } = [];
+
+    public List<TaskPlacement> TaskPlacements { get; set; } = [];
+
+    public List<FinancialYear> FinancialYears { get; set; } = [];
+
+    public List<Risk> Risks { get; set; } = [];
+
+    public List<Evaluation> Evaluations { get; set; } = [];
+
+    public List<ControlMoment> ControlMoments { get; set; } = [];
+}

@@ -1,0 +1,8 @@
+namespace Samenwerking.Web.Domain;
+
+public enum ChangeAction
+{
+    Added,
+    Modified,
+    Removed,
+}

@@ -1,0 +1,24 @@
+namespace Samenwerking.Web.Domain;
+
+/// <summary>Rules that follow from a legal form.</summary>
+public static class LegalForms
+{
+    public static bool IsGemeenschappelijkeRegeling(this LegalForm form) => form is
+        LegalForm.OpenbaarLichaam or
+        LegalForm.GemeenschappelijkOrgaan or
+        LegalForm.Bedrijfsvoeringsorganisatie or
+        LegalForm.Centrumregeling or
+        LegalForm.RegelingZonderMeer;
+
+    public static BbvGroup BbvGroup(this LegalForm form) => form switch
+    {
+        _ when form.IsGemeenschappelijkeRegeling() => Domain.BbvGroup.GemeenschappelijkeRegelingen,
+        LegalForm.BeslotenVennootschap or LegalForm.NaamlozeVennootschap or
+            LegalForm.CommanditaireVennootschap or LegalForm.Cooperatie => Domain.BbvGroup.VennootschappenEnCooperaties,
+        LegalForm.Stichting or LegalForm.Vereniging => Domain.BbvGroup.StichtingenEnVerenigingen,
+        _ => Domain.BbvGroup.OverigeVerbondenPartijen,
+    };
+
+    /// <summary>A centrumregeling is carried out by one of its members: it must name that municipality.</summary>
+    public static bool RequiresCentralMunicipality(this LegalForm form) => form == LegalForm.Centrumregeling;
+}

@@ -1,0 +1,47 @@
+using System.Linq.Expressions;
+
+namespace Samenwerking.Web.Domain;
+
+/// <summary>A participant's deelname in an arrangement: a municipality or another organisation, for a period.</summary>
+public sealed class Membership
+{
+    public const int CommitteeMaxLength = 150;
+
+    public int Id { get; set; }
+
+    public int ArrangementId { get; set; }
+
+    public Arrangement? Arrangement { get; set; }
+
+    /// <summary>Set for a municipality; exactly one of this and <see cref="OrganisationId"/> is set.</summary>
+    public int? MunicipalityId { get; set; }
+
+    public Municipality? Municipality { get; set; }
+
+    public int? OrganisationId { get; set; }
+
+    public Organisation? Organisation { get; set; }
+
+    public DateOnly? JoinDate { get; set; }
+
+    /// <summary>The first day the participant is no longer a member.</summary>
+    public DateOnly? LeaveDate { get; set; }
+
+    /// <summary>Share in the costs (verdeelsleutel) as a percentage, 0–100.</summary>
+    public decimal? CostSharePercentage { get; set; }
+
+    public GoverningBody? GoverningBody { get; set; }
+
+    /// <summary>Risk class 1 (low) to 3 (high), each with its own control regime.</summary>
+    public short? RiskClass { get; set; }
+
+    /// <summary>The council committee that follows the arrangement for this participant.</summary>
+    public string? CouncilCommittee { get; set; }
+
+    public List<Representative> Representatives { get; set; } = [];
+
+    public List<Contribution> Contributions { get; set; } = [];
+
+    public static Expression<Func<Membership, bool>> ActiveOn(DateOnly date) =>
+        m => (m.JoinDate == null || m.JoinDate <= date) && (m.LeaveDate == null || m.LeaveDate > date);
+}

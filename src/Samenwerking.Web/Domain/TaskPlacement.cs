@@ -1,0 +1,32 @@
+using System.Linq.Expressions;
+
+namespace Samenwerking.Web.Domain;
+
+/// <summary>
+/// Where a municipality has a task carried out, for a period: in an arrangement, or by itself when
+/// <see cref="ArrangementId"/> is null. A municipality need not place every task of an arrangement there.
+/// </summary>
+public sealed class TaskPlacement
+{
+    public int Id { get; set; }
+
+    public int MunicipalityId { get; set; }
+
+    public Municipality? Municipality { get; set; }
+
+    public int MunicipalTaskId { get; set; }
+
+    public MunicipalTask? MunicipalTask { get; set; }
+
+    public int? ArrangementId { get; set; }
+
+    public Arrangement? Arrangement { get; set; }
+
+    public DateOnly? StartDate { get; set; }
+
+    /// <summary>The first day the task is no longer placed here.</summary>
+    public DateOnly? EndDate { get; set; }
+
+    public static Expression<Func<TaskPlacement, bool>> ActiveOn(DateOnly date) =>
+        p => (p.StartDate == null || p.StartDate <= date) && (p.EndDate == null || p.EndDate > date);
+}

@@ -1,0 +1,12 @@
+using Samenwerking.Web.Domain;
+
+namespace Samenwerking.Web.Features.Arrangements;
+
+/// <summary>A participant: a municipality (with its code) or another organisation (without).</summary>
+public sealed record ParticipantItem(
+    string? MunicipalityCode,
+    string Name,
+    DateOnly? JoinDate,
+    DateOnly? LeaveDate,
+    decimal? CostSharePercentage,
+    GoverningBody? GoverningBody);

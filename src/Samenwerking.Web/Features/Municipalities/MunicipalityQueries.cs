@@ -1,0 +1,108 @@
+using Microsoft.EntityFrameworkCore;
+using Samenwerking.Web.Data;
+using Samenwerking.Web.Domain;
+
+namespace Samenwerking.Web.Features.Municipalities;
+
+public sealed class MunicipalityQueries(IDbContextFactory<RegisterDbContext> contextFactory)
+{
+    public async Task<IReadOnlyList<ProvinceOption>> ProvincesAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Provinces.AsNoTracking().OrderBy(p => p.Name)
+            .Select(p => new ProvinceOption(p.Code, p.Name))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The municipalities that exist on the date, by name or code, optionally in one province.</summary>
+    public async Task<IReadOnlyList<MunicipalityListItem>> ListAsync(
+        string? search, string? provinceCode, DateOnly date, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var active = Membership.ActiveOn(date);
+        var query = db.Municipalities.AsNoTracking().Where(Municipality.ExistsOn(date));
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var code = Municipality.NormaliseCode(search);
+            var pattern = LikePattern.Containing(search);
+            query = query.Where(m => EF.Functions.ILike(m.Name, pattern, LikePattern.Escape) || m.Code == code);
+        }
+
+        if (!string.IsNullOrEmpty(provinceCode))
+        {
+            query = query.Where(m => m.ProvinceCode == provinceCode);
+        }
+
+        return await query
+            .OrderBy(m => m.Name)
+            .Select(m => new MunicipalityListItem(
+                m.Code,
+                m.Name,
+                m.Province!.Name,
+                db.Memberships.Where(active).Count(ms => ms.MunicipalityId == m.Id)))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>A municipality with the arrangements it takes part in on the date; null when the code is unknown.</summary>
+    public async Task<MunicipalityDetail?> DetailAsync(string code, DateOnly date, CancellationToken cancellationToken)
+    {
+        var normalised = Municipality.NormaliseCode(code);
+        if (normalised is null)
+        {
+            return null;
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var header = await db.Municipalities.AsNoTracking()
+            .Where(m => m.Code == normalised)
+            .Select(m => new
+            {
+                m.Id,
+                m.Code,
+                m.Name,
+                Province = m.Province!.Name,
+                m.ValidTo,
+                SuccessorCode = m.Successor == null ? null : m.Successor.Code,
+                SuccessorName = m.Successor == null ? null : m.Successor.Name,
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (header is null)
+        {
+            return null;
+        }
+
+        var activeMembership = Membership.ActiveOn(date);
+        var activePlacement = TaskPlacement.ActiveOn(date);
+        var arrangements = await db.Memberships.AsNoTracking()
+            .Where(activeMembership)
+            .Where(m => m.MunicipalityId == header.Id)
+            .Where(m => (m.Arrangement!.StartDate == null || m.Arrangement.StartDate <= date)
+                && (m.Arrangement.EndDate == null || m.Arrangement.EndDate > date))
+            .Select(m => m.Arrangement!)
+            .OrderBy(a => a.Name)
+            .Select(a => new MunicipalityArrangement(
+                a.Id,
+                a.Name,
+                a.ShortName,
+                a.GoalLevel,
+                a.LegalForm,
+                a.IsExample,
+                a.Memberships.AsQueryable().Where(activeMembership).Count() - 1,
+                a.TaskPlacements.AsQueryable().Where(activePlacement)
+                    .Where(p => p.MunicipalityId == header.Id)
+                    .OrderBy(p => p.MunicipalTask!.Name)
+                    .Select(p => p.MunicipalTask!.Name)
+                    .ToList()))
+            .ToListAsync(cancellationToken);
+
+        var ownTasks = await db.TaskPlacements.AsNoTracking()
+            .Where(activePlacement)
+            .Where(p => p.MunicipalityId == header.Id && p.ArrangementId == null)
+            .OrderBy(p => p.MunicipalTask!.Name)
+            .Select(p => p.MunicipalTask!.Name)
+            .ToListAsync(cancellationToken);
+
+        return new MunicipalityDetail(
+            header.Code, header.Name, header.Province, header.ValidTo, header.SuccessorCode, header.SuccessorName, arrangements, ownTasks);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Samenwerking.Web.Features.Municipalities;
+
+public sealed record ProvinceOption(string Code, string Name);

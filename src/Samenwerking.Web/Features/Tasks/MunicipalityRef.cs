@@ -1,0 +1,3 @@
+namespace Samenwerking.Web.Features.Tasks;
+
+public sealed record MunicipalityRef(string Code, string Name);

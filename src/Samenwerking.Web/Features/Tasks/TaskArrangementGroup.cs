@@ -1,0 +1,3 @@
+namespace Samenwerking.Web.Features.Tasks;
+
+public sealed record TaskArrangementGroup(int ArrangementId, string ArrangementName, IReadOnlyList<MunicipalityRef> Municipalities);

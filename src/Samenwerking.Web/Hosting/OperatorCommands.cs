@@ -1,0 +1,53 @@
+using Samenwerking.Web.Data.Seed;
+
+namespace Samenwerking.Web.Hosting;
+
+/// <summary>
+/// Operator verbs run against the configured database instead of serving the app:
+/// <c>./run.sh &lt;verb&gt; ...</c> passes them here.
+/// </summary>
+public static class OperatorCommands
+{
+    private const string Usage = """
+        Gebruik: ./run.sh [opdracht]
+
+        Zonder opdracht start de app op http://127.0.0.1:5080 (poort via SAMENWERKING_PORT).
+
+        Opdrachten:
+          migrate     database bijwerken naar de laatste versie en een lege database vullen
+          stop        de eigen PostgreSQL-server stoppen
+          help        deze uitleg
+        """;
+
+    /// <summary>True when the first argument is a verb rather than a host setting such as --urls.</summary>
+    public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        using var cancellation = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancellation.Cancel();
+        };
+
+        switch (args[0])
+        {
+            case "migrate":
+                await using (var scope = app.Services.CreateAsyncScope())
+                {
+                    var seeded = await scope.ServiceProvider.GetRequiredService<RegisterSeeder>()
+                        .MigrateAndSeedAsync(cancellation.Token);
+                    Console.WriteLine(seeded ? "Database bijgewerkt en gevuld met de basisgegevens." : "Database bijgewerkt.");
+                }
+
+                return 0;
+            case "help" or "--help" or "-h":
+                Console.WriteLine(Usage);
+                return 0;
+            default:
+                await Console.Error.WriteLineAsync($"Onbekende opdracht: {args[0]}\n\n{Usage}");
+                return 64;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+using Samenwerking.Testing;
+using Samenwerking.Web.Domain;
+using Samenwerking.Web.Features.Municipalities;
+
+namespace Samenwerking.IntegrationTests.Features.Municipalities;
+
+public sealed class MunicipalityQueriesTests(RegisterDatabase database) : RegisterTest(database)
+{
+    private MunicipalityQueries Queries => Database.GetService<MunicipalityQueries>();
+
+    [Fact]
+    public async Task Lists_the_municipalities_by_name_with_the_number_of_arrangements()
+    {
+        var all = await Queries.ListAsync(null, null, Today, CancellationToken.None);
+
+        Assert.Equal(342, all.Count);
+        Assert.Equal(all.OrderBy(m => m.Name, StringComparer.Ordinal).Select(m => m.Code), all.Select(m => m.Code));
+        var utrecht = Assert.Single(all, m => m.Code == "GM0344");
+        Assert.Equal(("Utrecht", "Utrecht", 2), (utrecht.Name, utrecht.Province, utrecht.ArrangementCount));
+    }
+
+    [Theory]
+    [InlineData("utrecht", "GM0344")]
+    [InlineData("GM0344", "GM0344")]
+    [InlineData("344", "GM0344")]
+    [InlineData("súdwest", "GM1900")]
+    public async Task Finds_a_municipality_by_part_of_its_name_or_by_its_code(string search, string code)
+    {
+        var found = await Queries.ListAsync(search, null, Today, CancellationToken.None);
+
+        Assert.Contains(found, m => m.Code == code);
+    }
+
+    [Fact]
+    public async Task Treats_percent_and_underscore_in_a_search_as_plain_characters()
+    {
+        Assert.Empty(await Queries.ListAsync("%", null, Today, CancellationToken.None));
+        Assert.Empty(await Queries.ListAsync("_", null, Today, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Filters_on_a_province()
+    {
+        var found = await Queries.ListAsync(null, "PV29", Today, CancellationToken.None);
+
+        Assert.Equal(13, found.Count);
+        Assert.All(found, m => Assert.Equal("Zeeland", m.Province));
+    }
+
+    [Fact]
+    public async Task Shows_a_municipalitys_arrangements_with_partners_and_the_tasks_it_placed_there()
+    {
+        var detail = await Queries.DetailAsync("GM0344", Today, CancellationToken.None);
+
+        Assert.NotNull(detail);
+        var region = Assert.Single(detail.Arrangements, a => a.Name == "Veiligheidsregio Utrecht");
+        Assert.Equal(GoalLevel.Tactisch, region.GoalLevel);
+        Assert.Equal(LegalForm.OpenbaarLichaam, region.LegalForm);
+        Assert.Equal(25, region.PartnerCount);
+        Assert.Equal(["Brandweerzorg", "Crisisbeheersing en rampenbestrijding"], region.Tasks);
+    }
+
+    [Fact]
+    public async Task Shows_only_the_tasks_this_municipality_placed_in_a_modular_arrangement()
+    {
+        var arrangement = await Database.AddArrangementAsync("Modulaire regeling", ["GM0344", "GM0355"], tasks: ["Leerplicht"]);
+        await using (var db = Database.CreateContext())
+        {
+            db.TaskPlacements.Add(new TaskPlacement
+            {
+                ArrangementId = arrangement.Id,
+                MunicipalityId = db.Municipalities.Single(m => m.Code == "GM0355").Id,
+                MunicipalTaskId = db.MunicipalTasks.Single(t => t.Name == "Inkoop jeugdhulp").Id,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var utrecht = await Queries.DetailAsync("GM0344", Today, CancellationToken.None);
+        var zeist = await Queries.DetailAsync("GM0355", Today, CancellationToken.None);
+
+        Assert.Equal(["Leerplicht"], Assert.Single(utrecht!.Arrangements, a => a.Id == arrangement.Id).Tasks);
+        Assert.Equal(["Inkoop jeugdhulp", "Leerplicht"], Assert.Single(zeist!.Arrangements, a => a.Id == arrangement.Id).Tasks);
+    }
+
+    [Fact]
+    public async Task A_membership_that_ended_last_year_is_in_last_years_overview_but_not_in_todays()
+    {
+        var lastYear = Today.AddYears(-1);
+        await Database.AddArrangementAsync("Beëindigde deelname", ["GM0344", "GM0355"],
+            joinDate: lastYear.AddYears(-5), leaveDate: Today.AddMonths(-6));
+
+        var today = await Queries.DetailAsync("GM0344", Today, CancellationToken.None);
+        var then = await Queries.DetailAsync("GM0344", lastYear, CancellationToken.None);
+
+        Assert.DoesNotContain(today!.Arrangements, a => a.Name == "Beëindigde deelname");
+        Assert.Equal(1, Assert.Single(then!.Arrangements, a => a.Name == "Beëindigde deelname").PartnerCount);
+    }
+
+    [Fact]
+    public async Task Lists_the_tasks_a_municipality_keeps_itself()
+    {
+        await using (var db = Database.CreateContext())
+        {
+            db.TaskPlacements.Add(new TaskPlacement
+            {
+                MunicipalityId = db.Municipalities.Single(m => m.Code == "GM0344").Id,
+                MunicipalTaskId = db.MunicipalTasks.Single(t => t.Name == "Leerplicht").Id,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var detail = await Queries.DetailAsync("GM0344", Today, CancellationToken.None);
+
+        Assert.Equal(["Leerplicht"], detail!.OwnTasks);
+    }
+
+    [Theory]
+    [InlineData("GM9999")]
+    [InlineData("onzin")]
+    [InlineData("")]
+    public async Task Returns_nothing_for_an_unknown_code(string code) =>
+        Assert.Null(await Queries.DetailAsync(code, Today, CancellationToken.None));
+}

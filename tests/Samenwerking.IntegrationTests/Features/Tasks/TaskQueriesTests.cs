@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Samenwerking.Testing;
+using Samenwerking.Web.Domain;
+using Samenwerking.Web.Features.Tasks;
+
+namespace Samenwerking.IntegrationTests.Features.Tasks;
+
+public sealed class TaskQueriesTests(RegisterDatabase database) : RegisterTest(database)
+{
+    private TaskQueries Queries => Database.GetService<TaskQueries>();
+
+    [Fact]
+    public async Task Lists_the_catalog_by_policy_area_with_how_widely_each_task_is_placed()
+    {
+        var tasks = await Queries.ListAsync(Today, CancellationToken.None);
+
+        Assert.Equal(tasks.OrderBy(t => t.PolicyAreaCode, StringComparer.Ordinal).Select(t => t.Id), tasks.Select(t => t.Id));
+        var fire = Assert.Single(tasks, t => t.Name == "Brandweerzorg");
+        Assert.Equal((342, 25), (fire.MunicipalityCount, fire.ArrangementCount));
+    }
+
+    [Fact]
+    public async Task Tells_for_every_municipality_where_a_task_is_placed_kept_or_not_registered()
+    {
+        await Database.AddArrangementAsync("Leerplicht Utrecht", ["GM0344", "GM0355", "GM0310"], tasks: ["Leerplicht"]);
+        int taskId;
+        await using (var db = Database.CreateContext())
+        {
+            taskId = await db.MunicipalTasks.Where(t => t.Name == "Leerplicht").Select(t => t.Id).SingleAsync();
+            db.TaskPlacements.Add(new TaskPlacement { MunicipalityId = db.Municipalities.Single(m => m.Code == "GM0014").Id, MunicipalTaskId = taskId });
+            await db.SaveChangesAsync();
+        }
+
+        var detail = await Queries.DetailAsync(taskId, Today, CancellationToken.None);
+
+        Assert.NotNull(detail);
+        var utrecht = Assert.Single(detail.Arrangements, a => a.ArrangementName == "Leerplicht Utrecht");
+        Assert.Equal(["De Bilt", "Utrecht", "Zeist"], utrecht.Municipalities.Select(m => m.Name));
+        Assert.Equal(["Groningen"], detail.KeptThemselves.Select(m => m.Name));
+        Assert.DoesNotContain(detail.NothingRegistered, m => m.Code is "GM0344" or "GM0014");
+        var placed = detail.Arrangements.SelectMany(a => a.Municipalities).Select(m => m.Code);
+        Assert.Equal(342, placed.Concat(detail.KeptThemselves.Select(m => m.Code)).Concat(detail.NothingRegistered.Select(m => m.Code)).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Counts_a_placement_that_ended_as_not_registered_today()
+    {
+        await Database.AddArrangementAsync("Vroegere regeling", ["GM0344"], tasks: ["Leerplicht"],
+            joinDate: new DateOnly(2010, 1, 1), leaveDate: new DateOnly(2015, 1, 1));
+        await using var db = Database.CreateContext();
+        var taskId = await db.MunicipalTasks.Where(t => t.Name == "Leerplicht").Select(t => t.Id).SingleAsync();
+
+        var today = await Queries.DetailAsync(taskId, Today, CancellationToken.None);
+        var then = await Queries.DetailAsync(taskId, new DateOnly(2012, 6, 1), CancellationToken.None);
+
+        Assert.Contains(today!.NothingRegistered, m => m.Code == "GM0344");
+        Assert.Contains(then!.Arrangements, a => a.ArrangementName == "Vroegere regeling");
+    }
+
+    [Fact]
+    public async Task Returns_nothing_for_an_unknown_task() => Assert.Null(await Queries.DetailAsync(-1, Today, CancellationToken.None));
+}

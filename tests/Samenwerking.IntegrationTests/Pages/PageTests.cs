@@ -1,0 +1,108 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Samenwerking.Testing;
+
+namespace Samenwerking.IntegrationTests.Pages;
+
+/// <summary>The pages as a browser first receives them: server-rendered HTML, status codes and the SQL behind them.</summary>
+public sealed class PageTests(RegisterDatabase database) : RegisterTest(database)
+{
+    private const int MaxRoundTripsPerPage = 3;
+
+    [Theory]
+    [InlineData("/", "Samenwerking")]
+    [InlineData("/gemeenten", "Zwolle")]
+    [InlineData("/gemeenten?q=zeist", "Zeist")]
+    [InlineData("/gemeenten?provincie=PV29", "Vlissingen")]
+    [InlineData("/gemeenten/GM0344", "Veiligheidsregio Utrecht")]
+    [InlineData("/gemeenten/gm0344", "Veiligheidsregio Utrecht")]
+    [InlineData("/samenwerkingsverbanden", "Veiligheidsregio Amsterdam-Amstelland")]
+    [InlineData("/samenwerkingsverbanden?vorm=Stichting", "Stichting Regionaal Archief Zuid-Limburg")]
+    [InlineData("/samenwerkingsverbanden?gemeente=GM0344&doel=strategisch", "Regio Utrecht Oost")]
+    [InlineData("/samenwerkingsverbanden?sorteer=deelnemers&volgorde=af&pagina=2", "samenwerkingsverbanden gevonden")]
+    [InlineData("/taken", "Inkoop jeugdhulp")]
+    public async Task Renders_the_page_on_the_server(string url, string expected)
+    {
+        using var client = Database.App.CreateClient();
+
+        var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains(expected, html, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"nl\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Renders_arrangement_and_task_pages_by_id()
+    {
+        await using var db = Database.CreateContext();
+        var arrangementId = await db.Arrangements.Where(a => a.Name == "Veiligheidsregio Zeeland").Select(a => a.Id).SingleAsync();
+        var taskId = await db.MunicipalTasks.Where(t => t.Name == "Brandweerzorg").Select(t => t.Id).SingleAsync();
+        using var client = Database.App.CreateClient();
+
+        var arrangement = await client.GetStringAsync(new Uri($"/samenwerkingsverbanden/{arrangementId}", UriKind.Relative));
+        var task = await client.GetStringAsync(new Uri($"/taken/{taskId}", UriKind.Relative));
+
+        Assert.Contains("Vlissingen", arrangement, StringComparison.Ordinal);
+        Assert.Contains("Wet veiligheidsregio", arrangement, StringComparison.Ordinal);
+        Assert.Contains("Veiligheidsregio Zeeland", task, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/gemeenten/GM9999")]
+    [InlineData("/gemeenten/onzin")]
+    [InlineData("/samenwerkingsverbanden/2147483647")]
+    [InlineData("/samenwerkingsverbanden/geen-getal")]
+    [InlineData("/taken/0")]
+    [InlineData("/bestaat-niet")]
+    public async Task Answers_an_unknown_address_with_a_not_found_page_and_status_404(string url)
+    {
+        using var client = Database.App.CreateClient();
+
+        var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Niet gevonden", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/gemeenten")]
+    [InlineData("/gemeenten/GM0344")]
+    [InlineData("/samenwerkingsverbanden")]
+    [InlineData("/samenwerkingsverbanden?provincie=PV26&beleidsterrein=1&sorteer=deelnemers")]
+    [InlineData("/samenwerkingsverbanden/{arrangement}")]
+    [InlineData("/taken")]
+    [InlineData("/taken/{task}")]
+    public async Task Fetches_a_pages_data_in_at_most_three_round_trips(string url)
+    {
+        await using var db = Database.CreateContext();
+        var arrangementId = await db.Arrangements.Where(a => a.Name == "Voorbeeld: Regio Utrecht Oost").Select(a => a.Id).SingleAsync();
+        var taskId = await db.MunicipalTasks.Where(t => t.Name == "Brandweerzorg").Select(t => t.Id).SingleAsync();
+        using var client = Database.App.CreateClient();
+        var address = new Uri(url.Replace("{arrangement}", $"{arrangementId}", StringComparison.Ordinal)
+            .Replace("{task}", $"{taskId}", StringComparison.Ordinal), UriKind.Relative);
+
+        Database.App.Commands.Reset();
+        var response = await client.GetAsync(address);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.InRange(Database.App.Commands.Count, 1, MaxRoundTripsPerPage);
+    }
+
+    [Fact]
+    public async Task Shows_a_script_tag_in_a_name_as_text()
+    {
+        var arrangement = await Database.AddArrangementAsync("<script>alert('x')</script> Regeling", ["GM0344"]);
+        using var client = Database.App.CreateClient();
+
+        var detail = await client.GetStringAsync(new Uri($"/samenwerkingsverbanden/{arrangement.Id}", UriKind.Relative));
+        var municipality = await client.GetStringAsync(new Uri("/gemeenten/GM0344", UriKind.Relative));
+
+        Assert.DoesNotContain("<script>alert", detail, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert", municipality, StringComparison.Ordinal);
+    }
+}

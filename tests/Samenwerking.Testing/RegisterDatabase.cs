@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Respawn;
+using Samenwerking.Web.Data;
+using Samenwerking.Web.Data.Seed;
+using Xunit;
+
+namespace Samenwerking.Testing;
+
+/// <summary>
+/// One private PostgreSQL server with the real migrations applied and the app running on it, shared by a test
+/// assembly. <see cref="ResetAsync"/> empties the register and seeds it again, so every test starts alike.
+/// </summary>
+public sealed class RegisterDatabase : IAsyncLifetime
+{
+    private PostgresServer? server;
+    private Respawner? respawner;
+    private IServiceScope? scope;
+
+    public string ConnectionString { get; private set; } = "";
+
+    public RegisterAppFactory App { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        server = await PostgresServer.StartAsync();
+        ConnectionString = server.ConnectionString("samenwerking");
+        App = new RegisterAppFactory(ConnectionString);
+        scope = App.Services.CreateScope();
+        await Seeder().MigrateAndSeedAsync(CancellationToken.None);
+
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.Postgres,
+            SchemasToInclude = ["public"],
+            // The history is append-only (a trigger refuses deletes); tests tell their records apart by id.
+            TablesToIgnore = ["__EFMigrationsHistory", "change_records"],
+        });
+    }
+
+    /// <summary>Back to the freshly seeded register.</summary>
+    public async Task ResetAsync()
+    {
+        await using (var connection = new NpgsqlConnection(ConnectionString))
+        {
+            await connection.OpenAsync();
+            await respawner!.ResetAsync(connection);
+        }
+
+        await Seeder().MigrateAndSeedAsync(CancellationToken.None);
+    }
+
+    /// <summary>A context on the test database, for arranging data and checking what the app stored.</summary>
+    public RegisterDbContext CreateContext() => App.Services.GetRequiredService<IDbContextFactory<RegisterDbContext>>().CreateDbContext();
+
+    /// <summary>A service of the app (a query or command service), as a page would get it.</summary>
+    public T GetService<T>() where T : notnull => scope!.ServiceProvider.GetRequiredService<T>();
+
+    public async Task DisposeAsync()
+    {
+        scope?.Dispose();
+        await App.DisposeAsync();
+        if (server is not null)
+        {
+            await server.DisposeAsync();
+        }
+    }
+
+    private RegisterSeeder Seeder() => App.Services.GetRequiredService<RegisterSeeder>();
+}

@@ -22,11 +22,17 @@ public sealed class RegisterDatabase : IAsyncLifetime
 
     public RegisterAppFactory App { get; private set; } = null!;
 
+    /// <summary>Where the app listens, e.g. http://127.0.0.1:40123/.</summary>
+    public Uri BaseAddress => App.ClientOptions.BaseAddress;
+
     public async Task InitializeAsync()
     {
         server = await PostgresServer.StartAsync();
         ConnectionString = server.ConnectionString("samenwerking");
         App = new RegisterAppFactory(ConnectionString);
+        // Real Kestrel on a free port, so a browser can reach the app as well as HttpClient.
+        App.UseKestrel(0);
+        App.StartServer();
         scope = App.Services.CreateScope();
         await Seeder().MigrateAndSeedAsync(CancellationToken.None);
 

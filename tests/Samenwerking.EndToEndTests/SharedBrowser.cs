@@ -1,0 +1,7 @@
+namespace Samenwerking.EndToEndTests;
+
+[CollectionDefinition(Name)]
+public sealed class SharedBrowser : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}

@@ -1,0 +1,30 @@
+using Samenwerking.Web.Domain;
+
+namespace Samenwerking.Tests.Domain;
+
+public sealed class LegalFormsTests
+{
+    [Theory]
+    [InlineData(LegalForm.OpenbaarLichaam, BbvGroup.GemeenschappelijkeRegelingen)]
+    [InlineData(LegalForm.GemeenschappelijkOrgaan, BbvGroup.GemeenschappelijkeRegelingen)]
+    [InlineData(LegalForm.Bedrijfsvoeringsorganisatie, BbvGroup.GemeenschappelijkeRegelingen)]
+    [InlineData(LegalForm.Centrumregeling, BbvGroup.GemeenschappelijkeRegelingen)]
+    [InlineData(LegalForm.RegelingZonderMeer, BbvGroup.GemeenschappelijkeRegelingen)]
+    [InlineData(LegalForm.BeslotenVennootschap, BbvGroup.VennootschappenEnCooperaties)]
+    [InlineData(LegalForm.NaamlozeVennootschap, BbvGroup.VennootschappenEnCooperaties)]
+    [InlineData(LegalForm.CommanditaireVennootschap, BbvGroup.VennootschappenEnCooperaties)]
+    [InlineData(LegalForm.Cooperatie, BbvGroup.VennootschappenEnCooperaties)]
+    [InlineData(LegalForm.Stichting, BbvGroup.StichtingenEnVerenigingen)]
+    [InlineData(LegalForm.Vereniging, BbvGroup.StichtingenEnVerenigingen)]
+    [InlineData(LegalForm.Bestuursovereenkomst, BbvGroup.OverigeVerbondenPartijen)]
+    [InlineData(LegalForm.Overig, BbvGroup.OverigeVerbondenPartijen)]
+    public void Places_every_legal_form_in_its_BBV_group(LegalForm form, BbvGroup group) => Assert.Equal(group, form.BbvGroup());
+
+    [Fact]
+    public void Counts_exactly_the_five_Wgr_forms_as_gemeenschappelijke_regeling() =>
+        Assert.Equal(5, Enum.GetValues<LegalForm>().Count(f => f.IsGemeenschappelijkeRegeling()));
+
+    [Fact]
+    public void Only_a_centrumregeling_requires_a_central_municipality() =>
+        Assert.Equal([LegalForm.Centrumregeling], Enum.GetValues<LegalForm>().Where(f => f.RequiresCentralMunicipality()));
+}

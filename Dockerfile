@@ -1,0 +1,16 @@
+# The app as a container image (see docker-compose.yml). Build: docker build -t samenwerking .
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY src/Samenwerking.Web/Samenwerking.Web.csproj src/Samenwerking.Web/
+RUN dotnet restore src/Samenwerking.Web/Samenwerking.Web.csproj
+COPY src/ src/
+RUN dotnet publish src/Samenwerking.Web -c Release -o /app --no-restore -p:UseAppHost=false
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0
+WORKDIR /app
+COPY --from=build /app .
+ENV ASPNETCORE_HTTP_PORTS=8080
+EXPOSE 8080
+USER $APP_UID
+ENTRYPOINT ["dotnet", "Samenwerking.Web.dll"]

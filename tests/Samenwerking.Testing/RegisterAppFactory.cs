@@ -7,16 +7,31 @@ using Samenwerking.Web.Hosting;
 namespace Samenwerking.Testing;
 
 /// <summary>The real app, on the given database, with a command counter in its EF Core pipeline.</summary>
-public sealed class RegisterAppFactory(string connectionString) : WebApplicationFactory<Program>
+public sealed class RegisterAppFactory(string connectionString, string environment = "Development") : WebApplicationFactory<Program>
 {
     public CommandCounter Commands { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(environment);
+        builder.UseContentRoot(AppFolder());
         builder.UseSetting($"ConnectionStrings:{SamenwerkingHosting.ConnectionStringName}", connectionString);
         builder.UseSetting("Database:MigrateOnStartup", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Commands));
+    }
+
+    /// <summary>The app's project folder, found from wherever the tests or the benchmark run.</summary>
+    private static string AppFolder()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Samenwerking.sln")))
+            {
+                return Path.Combine(folder.FullName, "src", "Samenwerking.Web");
+            }
+        }
+
+        throw new InvalidOperationException($"Samenwerking.sln not found above {AppContext.BaseDirectory}.");
     }
 }

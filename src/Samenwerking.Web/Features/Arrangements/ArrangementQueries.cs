@@ -48,6 +48,8 @@ public sealed class ArrangementQueries(IDbContextFactory<RegisterDbContext> cont
                 Links = a.Links.OrderBy(l => l.Title).Select(l => new LinkItem(l.Title, l.Url, l.Kind)).ToList(),
                 Powers = a.Powers.OrderBy(p => p.Id).Select(p => new PowerItem(p.Description, p.Acquisition, p.LegalBasis)).ToList(),
             })
+            // One round trip: these three lists are short, so their cross product stays small.
+            .AsSingleQuery()
             .SingleOrDefaultAsync(cancellationToken);
         if (arrangement is null)
         {

@@ -1,0 +1,3 @@
+namespace Samenwerking.Benchmarks;
+
+internal sealed record GeneratedCounts(int Arrangements, int Memberships, int TaskPlacements, int Contributions);

@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Samenwerking.Benchmarks;
+using Samenwerking.Testing;
+
+// Page-speed benchmark: a private PostgreSQL with the real migrations and seed, a generated register of
+// the chosen scale, the app in Production mode on Kestrel, and timed HTTP requests for server-rendered pages.
+//   dotnet run -c Release --project tests/Samenwerking.Benchmarks -- [-scale 1] [-requests 300] [-years 10]
+var scale = Option("-scale", 1);
+var requests = Option("-requests", 300);
+var years = Option("-years", 10);
+const int WarmUp = 30;
+
+var total = Stopwatch.StartNew();
+await using var register = new RegisterDatabase("Production");
+await register.InitializeAsync();
+
+var generating = Stopwatch.StartNew();
+GeneratedCounts counts;
+await using (var db = register.CreateContext())
+{
+    db.Database.SetCommandTimeout(TimeSpan.FromMinutes(5));
+    counts = await new RegisterGenerator(db, scale, years).GenerateAsync(CancellationToken.None);
+}
+
+generating.Stop();
+
+string[] municipalityPages;
+string[] arrangementPages;
+string[] taskPages;
+await using (var db = register.CreateContext())
+{
+    var codes = await db.Municipalities.OrderBy(m => m.Code).Select(m => m.Code).ToListAsync();
+    municipalityPages = codes.Where((_, i) => i % 7 == 0).Select(c => $"/gemeenten/{c}").ToArray();
+    var ids = await db.Arrangements.OrderBy(a => a.Id).Select(a => a.Id).ToListAsync();
+    arrangementPages = ids.Where((_, i) => i % (ids.Count / 40) == 0).Select(id => $"/samenwerkingsverbanden/{id}").ToArray();
+    taskPages = (await db.MunicipalTasks.Select(t => t.Id).ToListAsync()).Select(id => $"/taken/{id}").ToArray();
+}
+
+string[] filteredLists =
+[
+    "/samenwerkingsverbanden?provincie=PV27&doel=tactisch",
+    "/samenwerkingsverbanden?vorm=OpenbaarLichaam&sorteer=deelnemers&volgorde=af",
+    "/samenwerkingsverbanden?gemeente=GM0344",
+    "/samenwerkingsverbanden?beleidsterrein=6&pagina=2",
+    "/samenwerkingsverbanden?q=regio&sorteer=start",
+    "/samenwerkingsverbanden?provincie=PV30&beleidsterrein=7&doel=tactisch&sorteer=vorm",
+];
+
+using var client = register.App.CreateClient();
+var results = new List<(string Page, Measurement Result)>
+{
+    ("Gemeente (`/gemeenten/{code}`)", await MeasureAsync(municipalityPages)),
+    ("Gefilterde lijst (`/samenwerkingsverbanden?…`)", await MeasureAsync(filteredLists)),
+    ("Samenwerkingsverband (`/samenwerkingsverbanden/{id}`)", await MeasureAsync(arrangementPages)),
+    ("Taak (`/taken/{id}`)", await MeasureAsync(taskPages)),
+    ("Gemeentelijst (`/gemeenten`)", await MeasureAsync(["/gemeenten"])),
+};
+
+Console.WriteLine($"Scale {scale}: {counts.Arrangements:N0} arrangements, {counts.Memberships:N0} memberships, " +
+    $"{counts.TaskPlacements:N0} task placements, {counts.Contributions:N0} contributions ({years} years); generated in {generating.Elapsed.TotalSeconds:N1} s.");
+Console.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}, {requests} timed requests per page after {WarmUp} warm-up requests.");
+Console.WriteLine();
+Console.WriteLine("| Page | Median (ms) | p95 (ms) | Max (ms) | SQL round trips |");
+Console.WriteLine("|---|---:|---:|---:|---:|");
+foreach (var (page, result) in results)
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"| {page} | {result.Median:F1} | {result.P95:F1} | {result.Max:F1} | {result.MaxCommands} |"));
+}
+
+Console.WriteLine();
+Console.WriteLine($"Total run time {total.Elapsed.TotalSeconds:N0} s.");
+return 0;
+
+async Task<Measurement> MeasureAsync(string[] urls)
+{
+    for (var i = 0; i < WarmUp; i++)
+    {
+        await GetAsync(urls[i % urls.Length]);
+    }
+
+    var times = new double[requests];
+    var maxCommands = 0;
+    for (var i = 0; i < requests; i++)
+    {
+        register.App.Commands.Reset();
+        var watch = Stopwatch.StartNew();
+        await GetAsync(urls[i % urls.Length]);
+        times[i] = watch.Elapsed.TotalMilliseconds;
+        maxCommands = Math.Max(maxCommands, register.App.Commands.Count);
+    }
+
+    Array.Sort(times);
+    return new Measurement(times[times.Length / 2], times[(int)(times.Length * 0.95)], times[^1], maxCommands);
+}
+
+async Task GetAsync(string url)
+{
+    using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+    response.EnsureSuccessStatusCode();
+    await response.Content.ReadAsStringAsync();
+}
+
+int Option(string name, int fallback)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+}
+
+internal sealed record Measurement(double Median, double P95, double Max, int MaxCommands);

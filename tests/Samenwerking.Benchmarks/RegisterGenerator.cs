@@ -1,0 +1,197 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+using Samenwerking.Web.Data;
+using Samenwerking.Web.Domain;
+
+namespace Samenwerking.Benchmarks;
+
+/// <summary>
+/// Fills a seeded register with a realistic, reproducible set of arrangements at a multiple of the national
+/// register's size (scale 1: about 450 arrangements and 3,550 memberships; scale 10: ten times that), with
+/// task placements and financial years. Members of one arrangement come mostly from one province, as in reality.
+/// </summary>
+internal sealed class RegisterGenerator(RegisterDbContext db, int scale, int years, int seed = 2026)
+{
+    private const int NationalArrangements = 450;
+    private static readonly LegalForm[] Forms =
+    [
+        .. Enumerable.Repeat(LegalForm.OpenbaarLichaam, 40), .. Enumerable.Repeat(LegalForm.RegelingZonderMeer, 15),
+        .. Enumerable.Repeat(LegalForm.Centrumregeling, 10), .. Enumerable.Repeat(LegalForm.Bedrijfsvoeringsorganisatie, 10),
+        .. Enumerable.Repeat(LegalForm.GemeenschappelijkOrgaan, 5), .. Enumerable.Repeat(LegalForm.Bestuursovereenkomst, 6),
+        LegalForm.BeslotenVennootschap, LegalForm.BeslotenVennootschap, LegalForm.NaamlozeVennootschap, LegalForm.NaamlozeVennootschap,
+        LegalForm.CommanditaireVennootschap, LegalForm.Stichting, LegalForm.Stichting, LegalForm.Stichting, LegalForm.Vereniging,
+        LegalForm.Cooperatie, LegalForm.Cooperatie, LegalForm.Overig,
+    ];
+
+    private static readonly string[] Themes =
+    [
+        "Omgevingsdienst", "GGD", "Sociaal Domein", "Belastingsamenwerking", "ICT-samenwerking", "Afvalschap", "Recreatieschap",
+        "Werkbedrijf", "Jeugdhulp", "Regionaal Archief", "Leerplicht en RMC", "Metropoolregio", "Economic Board", "Inkoopbureau",
+    ];
+
+    private readonly Random random = new(seed);
+
+    public async Task<GeneratedCounts> GenerateAsync(CancellationToken cancellationToken)
+    {
+        var municipalities = await db.Municipalities.Select(m => new { m.Id, m.Name, m.ProvinceCode }).ToListAsync(cancellationToken);
+        var byProvince = municipalities.GroupBy(m => m.ProvinceCode).ToDictionary(g => g.Key, g => g.Select(m => m.Id).ToArray());
+        var names = municipalities.ToDictionary(m => m.Id, m => m.Name);
+        var provinces = byProvince.Keys.Order(StringComparer.Ordinal).ToArray();
+        var tasks = await db.MunicipalTasks.Select(t => new { t.Id, t.PolicyAreaId }).ToListAsync(cancellationToken);
+        var organisation = await db.Organisations.OrderBy(o => o.Id).Select(o => o.Id).FirstAsync(cancellationToken);
+
+        var nextArrangement = await db.Arrangements.MaxAsync(a => a.Id, cancellationToken) + 1;
+        var nextMembership = await db.Memberships.MaxAsync(m => m.Id, cancellationToken) + 1;
+        var nextPlacement = await db.TaskPlacements.MaxAsync(p => p.Id, cancellationToken) + 1;
+        var existing = await db.Arrangements.CountAsync(cancellationToken);
+
+        var arrangements = new List<object?[]>();
+        var policyAreas = new List<object?[]>();
+        var memberships = new List<object?[]>();
+        var placements = new List<object?[]>();
+        var contributions = new List<object?[]>();
+        var financialYears = new List<object?[]>();
+        var firstYear = DateTime.Today.Year - years + 1;
+
+        for (var n = 0; n < NationalArrangements * scale - existing; n++)
+        {
+            var id = nextArrangement++;
+            var province = provinces[random.Next(provinces.Length)];
+            var members = PickMembers(byProvince[province], byProvince, provinces);
+            var form = Forms[random.Next(Forms.Length)];
+            var goal = form == LegalForm.Bedrijfsvoeringsorganisatie ? GoalLevel.Operationeel : (GoalLevel)Weighted(15, 65, 20);
+            var start = new DateOnly(random.Next(1990, 2024), 1, 1);
+            DateOnly? end = random.Next(100) < 3 ? start.AddYears(random.Next(1, 3)) : null;
+            var theme = Themes[random.Next(Themes.Length)];
+            var armTasks = tasks.OrderBy(_ => random.Next()).Take(random.Next(1, 4)).ToList();
+
+            arrangements.Add([
+                id, $"{theme} {names[members[0]]} e.o. {id}", $"{theme[..Math.Min(theme.Length, 12)]} {id}", goal.ToString(),
+                form.ToString(), $"Gezamenlijke uitvoering van taken op het gebied van {theme.ToLowerInvariant()}.",
+                form == LegalForm.Centrumregeling ? members[0] : null, start, end, false, false,
+            ]);
+            policyAreas.AddRange(armTasks.Select(t => t.PolicyAreaId).Distinct().Select(p => new object?[] { id, p }));
+
+            var share = Math.Round(100m / members.Length, 2, MidpointRounding.ToZero);
+            foreach (var member in members)
+            {
+                var membershipId = nextMembership++;
+                DateOnly? leave = end is null && random.Next(100) < 4 ? start.AddYears(random.Next(1, 20)) : end;
+                memberships.Add([membershipId, id, member, null, start, leave, share, "College", (short)random.Next(1, 4)]);
+                foreach (var task in armTasks.Where(_ => random.Next(100) < 85))
+                {
+                    placements.Add([nextPlacement++, member, task.Id, id, start, leave]);
+                }
+
+                for (var year = firstYear; year < firstYear + years; year++)
+                {
+                    var budgeted = random.Next(5_000, 2_000_000);
+                    contributions.Add([membershipId, year, (decimal)budgeted, (decimal)(budgeted * random.Next(90, 110) / 100)]);
+                }
+            }
+
+            if (random.Next(100) < 10)
+            {
+                memberships.Add([nextMembership++, id, null, organisation, start, end, null, null, null]);
+            }
+
+            for (var year = firstYear; year < firstYear + years; year++)
+            {
+                var equity = random.Next(0, 20_000_000);
+                var debt = random.Next(0, 40_000_000);
+                financialYears.Add([id, year, (decimal)equity, (decimal)(equity * random.Next(90, 115) / 100), (decimal)debt,
+                    (decimal)(debt * random.Next(85, 110) / 100), (decimal)random.Next(-500_000, 500_000)]);
+            }
+        }
+
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await connection.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await CopyAsync(connection, "arrangements (id, name, short_name, goal_level, legal_form, purpose, central_municipality_id, start_date, end_date, goal_level_is_suggestion, is_example)",
+            arrangements, cancellationToken);
+        await CopyAsync(connection, "arrangement_policy_areas (arrangement_id, policy_area_id)", policyAreas, cancellationToken);
+        await CopyAsync(connection, "memberships (id, arrangement_id, municipality_id, organisation_id, join_date, leave_date, cost_share_percentage, governing_body, risk_class)",
+            memberships, cancellationToken);
+        await CopyAsync(connection, "task_placements (id, municipality_id, municipal_task_id, arrangement_id, start_date, end_date)",
+            placements, cancellationToken);
+        await CopyAsync(connection, "contributions (membership_id, year, budgeted, realised)", contributions, cancellationToken);
+        await CopyAsync(connection, "financial_years (arrangement_id, year, equity_start, equity_end, debt_start, debt_end, result)",
+            financialYears, cancellationToken);
+        await using (var command = new NpgsqlCommand("""
+            SELECT setval(pg_get_serial_sequence('arrangements', 'id'), (SELECT max(id) FROM arrangements));
+            SELECT setval(pg_get_serial_sequence('memberships', 'id'), (SELECT max(id) FROM memberships));
+            SELECT setval(pg_get_serial_sequence('task_placements', 'id'), (SELECT max(id) FROM task_placements));
+            ANALYZE;
+            """, connection, transaction))
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new GeneratedCounts(
+            await db.Arrangements.CountAsync(cancellationToken),
+            await db.Memberships.CountAsync(cancellationToken),
+            await db.TaskPlacements.CountAsync(cancellationToken),
+            await db.Contributions.CountAsync(cancellationToken));
+    }
+
+    /// <summary>Mostly 2–12 members from one province; now and then a large one that reaches into other provinces.</summary>
+    private int[] PickMembers(int[] province, Dictionary<string, int[]> byProvince, string[] provinces)
+    {
+        var size = Weighted(50, 38, 10, 2) switch
+        {
+            0 => random.Next(2, 6),
+            1 => random.Next(6, 13),
+            2 => random.Next(13, 26),
+            _ => random.Next(26, 46),
+        };
+        var pool = province.OrderBy(_ => random.Next()).ToList();
+        while (pool.Count < size)
+        {
+            pool.AddRange(byProvince[provinces[random.Next(provinces.Length)]].Except(pool).OrderBy(_ => random.Next()));
+        }
+
+        return pool.Take(size).ToArray();
+    }
+
+    private int Weighted(params int[] weights)
+    {
+        var pick = random.Next(weights.Sum());
+        for (var i = 0; i < weights.Length; i++)
+        {
+            pick -= weights[i];
+            if (pick < 0)
+            {
+                return i;
+            }
+        }
+
+        return weights.Length - 1;
+    }
+
+    private static async Task CopyAsync(NpgsqlConnection connection, string table, List<object?[]> rows, CancellationToken cancellationToken)
+    {
+        await using var writer = await connection.BeginBinaryImportAsync($"COPY {table} FROM STDIN (FORMAT BINARY)", cancellationToken);
+        foreach (var row in rows)
+        {
+            await writer.StartRowAsync(cancellationToken);
+            foreach (var value in row)
+            {
+                await (value switch
+                {
+                    null => writer.WriteNullAsync(cancellationToken),
+                    int i => writer.WriteAsync(i, NpgsqlDbType.Integer, cancellationToken),
+                    bool b => writer.WriteAsync(b, NpgsqlDbType.Boolean, cancellationToken),
+                    short s => writer.WriteAsync(s, NpgsqlDbType.Smallint, cancellationToken),
+                    decimal d => writer.WriteAsync(d, NpgsqlDbType.Numeric, cancellationToken),
+                    DateOnly date => writer.WriteAsync(date, NpgsqlDbType.Date, cancellationToken),
+                    string text => writer.WriteAsync(text, NpgsqlDbType.Varchar, cancellationToken),
+                    _ => throw new InvalidOperationException($"Unexpected value {value}"),
+                });
+            }
+        }
+
+        await writer.CompleteAsync(cancellationToken);
+    }
+}

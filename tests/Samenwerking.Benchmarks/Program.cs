@@ -13,7 +13,7 @@ var years = Option("-years", 10);
 const int WarmUp = 30;
 
 var total = Stopwatch.StartNew();
-await using var register = new RegisterDatabase("Production");
+await using var register = new RegisterDatabase { Environment = "Production" };
 await register.InitializeAsync();
 
 var generating = Stopwatch.StartNew();

@@ -12,16 +12,14 @@ namespace Samenwerking.Testing;
 /// One private PostgreSQL server with the real migrations applied and the app running on it, shared by a test
 /// assembly. <see cref="ResetAsync"/> empties the register and seeds it again, so every test starts alike.
 /// </summary>
-public sealed class RegisterDatabase(string environment) : IAsyncLifetime
+public sealed class RegisterDatabase : IAsyncLifetime
 {
-    public RegisterDatabase()
-        : this("Development")
-    {
-    }
-
     private PostgresServer? server;
     private Respawner? respawner;
     private IServiceScope? scope;
+
+    /// <summary>The app's hosting environment; the benchmark measures Production.</summary>
+    public string Environment { get; init; } = "Development";
 
     public string ConnectionString { get; private set; } = "";
 
@@ -34,7 +32,7 @@ public sealed class RegisterDatabase(string environment) : IAsyncLifetime
     {
         server = await PostgresServer.StartAsync();
         ConnectionString = server.ConnectionString("samenwerking");
-        App = new RegisterAppFactory(ConnectionString, environment);
+        App = new RegisterAppFactory(ConnectionString, Environment);
         // Real Kestrel on a free port, so a browser can reach the app as well as HttpClient.
         App.UseKestrel(0);
         App.StartServer();

@@ -1,17 +1,10 @@
 using Bunit;
-using MudBlazor.Services;
 using Samenwerking.Web.Features.Tasks;
 
 namespace Samenwerking.Tests.Components;
 
-public sealed class MunicipalityLinksTests : BunitContext
+public sealed class MunicipalityLinksTests : MudComponentTest
 {
-    public MunicipalityLinksTests()
-    {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-    }
-
     [Fact]
     public void Links_each_municipality_to_its_page_separated_by_commas()
     {

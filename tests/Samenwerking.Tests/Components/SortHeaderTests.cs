@@ -1,17 +1,10 @@
 using Bunit;
-using MudBlazor.Services;
 using Samenwerking.Web.Features.Arrangements;
 
 namespace Samenwerking.Tests.Components;
 
-public sealed class SortHeaderTests : BunitContext
+public sealed class SortHeaderTests : MudComponentTest
 {
-    public SortHeaderTests()
-    {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-    }
-
     [Fact]
     public void Tells_assistive_technology_which_column_sorts_the_list_and_how()
     {

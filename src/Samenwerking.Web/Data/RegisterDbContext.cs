@@ -1,9 +1,15 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Samenwerking.Web.Data.Configurations;
 using Samenwerking.Web.Domain;
 
 namespace Samenwerking.Web.Data;
 
-public sealed class RegisterDbContext(DbContextOptions<RegisterDbContext> options) : DbContext(options)
+/// <summary>The register, its users (ASP.NET Core Identity) and the data-protection keys, in one database.</summary>
+public sealed class RegisterDbContext(DbContextOptions<RegisterDbContext> options)
+    : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Province> Provinces => Set<Province>();
 
@@ -33,11 +39,16 @@ public sealed class RegisterDbContext(DbContextOptions<RegisterDbContext> option
 
     public DbSet<ChangeRecord> ChangeRecords => Set<ChangeRecord>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
     {
+        base.OnModelCreating(builder);
+        IdentityTables.Configure(builder);
+
         // Exclusion constraints (no overlapping periods) compare integer ids with GiST.
-        modelBuilder.HasPostgresExtension("btree_gist");
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegisterDbContext).Assembly);
+        builder.HasPostgresExtension("btree_gist");
+        builder.ApplyConfigurationsFromAssembly(typeof(RegisterDbContext).Assembly);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -54,6 +54,11 @@ public sealed class Arrangement
     /// <summary>Seeded to show what the register can hold; not a real arrangement.</summary>
     public bool IsExample { get; set; }
 
+    /// <summary>When an administrator last saved the arrangement or any of its parts.</summary>
+    public DateTimeOffset? UpdatedAt { get; set; }
+
+    public string? UpdatedBy { get; set; }
+
     /// <summary>Concurrency token (PostgreSQL xmin): a save on a stale version is refused.</summary>
     public uint Version { get; set; }
 

@@ -1,4 +1,5 @@
 using Samenwerking.Web.Data.Seed;
+using Samenwerking.Web.Features.Users;
 
 namespace Samenwerking.Web.Hosting;
 
@@ -8,13 +9,14 @@ namespace Samenwerking.Web.Hosting;
 /// </summary>
 public static class OperatorCommands
 {
-    private const string Usage = """
+    private static readonly string Usage = $"""
         Gebruik: ./run.sh [opdracht]
 
         Zonder opdracht start de app op http://127.0.0.1:5080 (poort via SAMENWERKING_PORT).
 
         Opdrachten:
           migrate     database bijwerken naar de laatste versie en een lege database vullen
+        {UserCommands.Usage}
           stop        de eigen PostgreSQL-server stoppen
           help        deze uitleg
         """;
@@ -42,6 +44,14 @@ public static class OperatorCommands
                 }
 
                 return 0;
+            case "users":
+                await using (var scope = app.Services.CreateAsyncScope())
+                {
+                    await scope.ServiceProvider.GetRequiredService<RegisterSeeder>().MigrateAndSeedAsync(cancellation.Token);
+                    return await UserCommands.RunAsync(
+                        scope.ServiceProvider.GetRequiredService<UserAdministration>(), args[1..], Console.In, Console.Out, Console.Error);
+                }
+
             case "help" or "--help" or "-h":
                 Console.WriteLine(Usage);
                 return 0;

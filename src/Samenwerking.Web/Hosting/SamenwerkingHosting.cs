@@ -1,13 +1,19 @@
 using FluentValidation;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using MudBlazor.Services;
 using Samenwerking.Web.Components;
 using Samenwerking.Web.Data;
 using Samenwerking.Web.Data.Seed;
+using Samenwerking.Web.Features.Account;
 using Samenwerking.Web.Features.Arrangements;
+using Samenwerking.Web.Features.Arrangements.Editing;
 using Samenwerking.Web.Features.Municipalities;
 using Samenwerking.Web.Features.Tasks;
+using Samenwerking.Web.Features.Users;
 
 namespace Samenwerking.Web.Hosting;
 
@@ -27,10 +33,14 @@ public static class SamenwerkingHosting
         services.AddHealthChecks().AddNpgSql(ConnectionString);
         services.AddSingleton(TimeProvider.System);
 
+        services.AddSignIn();
+
         services.AddScoped<MunicipalityQueries>();
         services.AddScoped<ArrangementQueries>();
         services.AddScoped<TaskQueries>();
+        services.AddScoped<ArrangementCommands>();
         services.AddTransient<RegisterSeeder>();
+        services.AddScoped<UserAdministration>();
         services.AddValidatorsFromAssemblyContaining<RegisterDbContext>(includeInternalTypes: true);
 
         services.AddRazorComponents().AddInteractiveServerComponents();
@@ -43,6 +53,53 @@ public static class SamenwerkingHosting
         provider.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName)
         ?? throw new InvalidOperationException(
             $"Geen databaseverbinding ingesteld: zet ConnectionStrings__{ConnectionStringName} of start de app met ./run.sh.");
+
+    /// <summary>
+    /// ASP.NET Core Identity in the register's database: a cookie that is HttpOnly and SameSite, lockout after
+    /// repeated failures, a length-based password policy, and data-protection keys in the database so sign-ins
+    /// survive a restart and work across instances.
+    /// </summary>
+    private static void AddSignIn(this IServiceCollection services)
+    {
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, SecurityStampRevalidator>();
+        services.AddAuthentication(options =>
+        {
+            options.DefaultScheme = IdentityConstants.ApplicationScheme;
+            options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+        }).AddIdentityCookies();
+        services.AddAuthorization();
+        services.AddIdentityCore<IdentityUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 12;
+                options.Password.RequiredUniqueChars = 5;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<RegisterDbContext>()
+            .AddSignInManager()
+            .AddErrorDescriber<DutchIdentityErrors>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "samenwerking";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            options.LoginPath = "/inloggen";
+            options.AccessDeniedPath = "/geen-toegang";
+        });
+        services.AddDataProtection().SetApplicationName("Samenwerking").PersistKeysToDbContext<RegisterDbContext>();
+    }
 
     /// <summary>Applies the migrations and seeds an empty register when configured to (run.sh and docker-compose do).</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
@@ -62,9 +119,12 @@ public static class SamenwerkingHosting
         }
 
         app.UseStatusCodePagesWithReExecute("/niet-gevonden", createScopeForStatusCodePages: true);
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapHealthChecks("/health");
+        app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -24,6 +24,7 @@ internal sealed class ArrangementConfiguration : IEntityTypeConfiguration<Arrang
         builder.HasIndex(a => a.NationalRegisterId).IsUnique();
         builder.Property(a => a.NationalRegisterVersion).HasMaxLength(Arrangement.NationalRegisterIdMaxLength);
         builder.Property(a => a.Version).IsRowVersion();
+        builder.Property(a => a.UpdatedBy).HasMaxLength(ChangeRecord.UserNameMaxLength);
         builder.Ignore(a => a.BbvGroup);
 
         builder.HasOne(a => a.CentralMunicipality).WithMany().HasForeignKey(a => a.CentralMunicipalityId)

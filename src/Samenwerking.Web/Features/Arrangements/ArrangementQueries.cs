@@ -83,6 +83,18 @@ public sealed class ArrangementQueries(IDbContextFactory<RegisterDbContext> cont
             participants, placements);
     }
 
+    /// <summary>The arrangement's recorded changes, newest first.</summary>
+    public async Task<IReadOnlyList<ChangeItem>> HistoryAsync(int id, int limit, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.ChangeRecords.AsNoTracking()
+            .Where(c => c.ArrangementId == id)
+            .OrderByDescending(c => c.At).ThenByDescending(c => c.Id)
+            .Take(limit)
+            .Select(c => new ChangeItem(c.At, c.UserName, c.EntityType, c.Action, c.Changes))
+            .ToListAsync(cancellationToken);
+    }
+
     private static IQueryable<Arrangement> Filtered(RegisterDbContext db, ArrangementFilter filter, DateOnly date)
     {
         var active = Membership.ActiveOn(date);

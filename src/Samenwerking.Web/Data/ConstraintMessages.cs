@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Samenwerking.Web.Data;
+
+/// <summary>Dutch messages for the database's constraints, for when a rule is only caught there.</summary>
+public static class ConstraintMessages
+{
+    public static string? For(DbUpdateException exception) =>
+        exception.InnerException is PostgresException { ConstraintName: { } name } ? For(name) : null;
+
+    public static string For(string constraint) => constraint switch
+    {
+        "ex_memberships_municipality_period" or "ex_memberships_organisation_period" =>
+            "Een deelnemer doet in dezelfde periode al mee aan dit samenwerkingsverband.",
+        "ex_task_placements_period" => "Een gemeente heeft dezelfde taak in dezelfde periode al hier belegd.",
+        "ix_municipalities_code" => "Er is al een gemeente met deze CBS-code.",
+        "ix_arrangements_national_register_id" => "Er is al een samenwerkingsverband met dit nummer uit het landelijk GR-register.",
+        "ix_financial_years_arrangement_id_year" => "Elk jaar komt één keer voor.",
+        "ix_contributions_membership_id_year" => "Een deelnemer heeft per jaar één bijdrage.",
+        "ck_arrangements_centrumregeling" => "Een centrumregeling heeft een centrumgemeente.",
+        "ck_memberships_cost_share" => "Het aandeel in de kosten ligt tussen 0 en 100 %.",
+        _ when constraint.EndsWith("_period", StringComparison.Ordinal) => "Een einddatum moet na de begindatum liggen.",
+        _ => $"De gegevens voldoen niet aan een regel van het register ({constraint}).",
+    };
+}

@@ -1,0 +1,129 @@
+using System.Security.Claims;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Samenwerking.Web.Data;
+using Samenwerking.Web.Domain;
+using Samenwerking.Web.Features.Users;
+
+namespace Samenwerking.Web.Features.Arrangements.Editing;
+
+/// <summary>
+/// Registers and changes arrangements. Every save is checked against the rules, refused when someone else saved
+/// in between, recorded in the change history, and done in one transaction.
+/// </summary>
+public sealed class ArrangementCommands(
+    IDbContextFactory<RegisterDbContext> contextFactory, IValidator<ArrangementForm> validator, TimeProvider clock)
+{
+    public static bool MayEdit(ClaimsPrincipal user) => user.IsInRole(Roles.Beheerder) || user.IsInRole(Roles.Redacteur);
+
+    public async Task<EditOptions> OptionsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var options = await db.Municipalities.Select(m => new { Kind = 0, Code = m.Code, m.Name })
+            .Concat(db.Organisations.Select(o => new { Kind = 1, Code = o.Id.ToString(), o.Name }))
+            .Concat(db.MunicipalTasks.Select(t => new { Kind = 2, Code = t.Id.ToString(), t.Name }))
+            .Concat(db.PolicyAreas.Select(p => new { Kind = 3, p.Code, p.Name }))
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+
+        List<FilterOption> Of(int kind) => options.Where(o => o.Kind == kind)
+            .Select(o => new FilterOption(o.Code, o.Name)).OrderBy(o => kind == 3 ? o.Code : o.Name, StringComparer.Ordinal).ToList();
+
+        return new EditOptions(Of(0), Of(1), Of(2), Of(3));
+    }
+
+    /// <summary>The form for an existing arrangement, with the version it starts from; null when the id is unknown.</summary>
+    public async Task<ArrangementForm?> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var arrangement = await Full(db).AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        return arrangement is null ? null : ArrangementFormMapping.ToForm(arrangement);
+    }
+
+    public async Task<SaveResult> SaveAsync(ArrangementForm form, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (!MayEdit(user))
+        {
+            return SaveResult.Forbidden;
+        }
+
+        ArrangementFormMapping.EndOpenPeriods(form);
+        var validation = await validator.ValidateAsync(form, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return SaveResult.Invalid(validation.ToDictionary().AsReadOnly());
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var references = await References.LoadAsync(db, form, cancellationToken);
+        if (references.Errors.Count > 0)
+        {
+            return SaveResult.Invalid(references.Errors);
+        }
+
+        Arrangement arrangement;
+        if (form.Id is { } id)
+        {
+            var existing = await Full(db).AsSplitQuery().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+            if (existing is null)
+            {
+                return SaveResult.NotFound;
+            }
+
+            arrangement = existing;
+            db.Entry(arrangement).Property(a => a.Version).OriginalValue = form.Version;
+        }
+        else
+        {
+            arrangement = new Arrangement { Name = "" };
+            db.Arrangements.Add(arrangement);
+        }
+
+        var policyAreasBefore = string.Join(", ", arrangement.PolicyAreas.Select(p => p.Code).Order(StringComparer.Ordinal));
+        var removalError = ArrangementFormMapping.Apply(form, arrangement, references);
+        if (removalError is not null)
+        {
+            return SaveResult.Invalid(removalError);
+        }
+
+        var userName = user.Identity?.Name ?? "onbekend";
+        var now = clock.GetUtcNow();
+        arrangement.UpdatedAt = now;
+        arrangement.UpdatedBy = userName;
+        var policyAreasAfter = string.Join(", ", arrangement.PolicyAreas.Select(p => p.Code).Order(StringComparer.Ordinal));
+        FieldChange[] policyAreaChange = policyAreasBefore == policyAreasAfter ? [] : [new FieldChange("PolicyAreas", policyAreasBefore, policyAreasAfter)];
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            var log = ChangeLog.Capture(db, policyAreaChange);
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeRecords.AddRange(log.Records(userName, now, arrangement.Id));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return SaveResult.Saved(arrangement.Id);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return SaveResult.Conflict;
+        }
+        catch (DbUpdateException exception) when (ConstraintMessages.For(exception) is { } message)
+        {
+            return SaveResult.Invalid(message);
+        }
+    }
+
+    private static IQueryable<Arrangement> Full(RegisterDbContext db) => db.Arrangements
+        .Include(a => a.CentralMunicipality)
+        .Include(a => a.PolicyAreas)
+        .Include(a => a.Links)
+        .Include(a => a.Powers)
+        .Include(a => a.Memberships).ThenInclude(m => m.Municipality)
+        .Include(a => a.Memberships).ThenInclude(m => m.Organisation)
+        .Include(a => a.Memberships).ThenInclude(m => m.Representatives)
+        .Include(a => a.Memberships).ThenInclude(m => m.Contributions)
+        .Include(a => a.TaskPlacements).ThenInclude(p => p.Municipality)
+        .Include(a => a.FinancialYears)
+        .Include(a => a.Risks)
+        .Include(a => a.Evaluations);
+}

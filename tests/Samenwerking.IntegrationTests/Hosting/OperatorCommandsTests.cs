@@ -36,10 +36,38 @@ public sealed class OperatorCommandsTests(RegisterDatabase database) : RegisterT
         Assert.Equal(342, db.Municipalities.Count());
     }
 
-    private async Task<(int ExitCode, string Output)> RunAppAsync(params string[] arguments)
+    [Fact]
+    public async Task Users_add_makes_the_first_beheerder_with_the_password_from_standard_input()
+    {
+        var (exitCode, output) = await RunAppWithInputAsync("een-sterk-wachtwoord-2026\n", "users", "add", "eerste@gemeente.example", "--role", "beheerder");
+        var (_, list) = await RunAppAsync("users", "list");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Gebruiker eerste@gemeente.example toegevoegd met de rol beheerder.", output, StringComparison.Ordinal);
+        Assert.Contains("eerste@gemeente.example\tbeheerder", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("een-sterk-wachtwoord-2026", list, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("kort\n", "beheerder", "minstens 12 tekens")]
+    [InlineData("een-sterk-wachtwoord-2026\n", "koning", "Onbekende rol 'koning'")]
+    [InlineData("", "beheerder", "Geen wachtwoord ontvangen")]
+    public async Task Users_add_refuses_a_weak_password_an_unknown_role_or_no_password(string input, string role, string message)
+    {
+        var (exitCode, output) = await RunAppWithInputAsync(input, "users", "add", "tweede@gemeente.example", "--role", role);
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains(message, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("tweede@gemeente.example", (await RunAppAsync("users", "list")).Output, StringComparison.Ordinal);
+    }
+
+    private Task<(int ExitCode, string Output)> RunAppAsync(params string[] arguments) => RunAppWithInputAsync("", arguments);
+
+    private async Task<(int ExitCode, string Output)> RunAppWithInputAsync(string input, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -54,6 +82,8 @@ public sealed class OperatorCommandsTests(RegisterDatabase database) : RegisterT
         start.Environment["ConnectionStrings__Register"] = Database.ConnectionString;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         using var process = Process.Start(start)!;
+        await process.StandardInput.WriteAsync(input);
+        process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));

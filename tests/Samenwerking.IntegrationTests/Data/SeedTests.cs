@@ -73,6 +73,17 @@ public sealed class SeedTests(RegisterDatabase database) : RegisterTest(database
     }
 
     [Fact]
+    public async Task Seeds_the_provinces_as_organisations_that_can_take_part()
+    {
+        await using var db = Database.CreateContext();
+
+        var provinces = await db.Organisations.Where(o => o.Kind == OrganisationKind.Provincie).ToListAsync();
+
+        Assert.Equal(12, provinces.Count);
+        Assert.Equal("Provincie Fryslân", provinces.Single(p => p.Identifier == "PV21").Name);
+    }
+
+    [Fact]
     public async Task Seeds_only_an_empty_register()
     {
         var seeder = Database.GetService<RegisterSeeder>();

@@ -78,6 +78,18 @@ public static class Labels
         _ => kind.ToString(),
     };
 
+    public static string Label(this OrganisationKind kind) => kind switch
+    {
+        OrganisationKind.Provincie => "Provincie",
+        OrganisationKind.Waterschap => "Waterschap",
+        OrganisationKind.Ministerie => "Ministerie of rijksdienst",
+        OrganisationKind.Samenwerkingsorgaan => "Ander samenwerkingsorgaan",
+        OrganisationKind.Privaat => "Private partij",
+        OrganisationKind.Buitenlands => "Buitenlandse overheid",
+        OrganisationKind.Overig => "Overig",
+        _ => kind.ToString(),
+    };
+
     public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", Dutch) ?? "onbekend";
 
     public static string Percentage(decimal? value) => value is null ? "" : value.Value.ToString("0.##", Dutch) + " %";

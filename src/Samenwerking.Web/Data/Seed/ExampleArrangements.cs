@@ -13,7 +13,7 @@ internal static class ExampleArrangements
 
     public static IEnumerable<Arrangement> Create(SeedCatalog catalog)
     {
-        var province = new Organisation { Name = "Provincie Utrecht", Kind = OrganisationKind.Provincie, Identifier = "PV26" };
+        var province = catalog.Province("PV26");
         var contractor = new Organisation { Name = "Voorbeeld Ontwikkelaar B.V.", Kind = OrganisationKind.Privaat };
 
         yield return Example(catalog, "Voorbeeld: Regio Utrecht Oost", "Regio Oost", GoalLevel.Strategisch, LegalForm.OpenbaarLichaam,

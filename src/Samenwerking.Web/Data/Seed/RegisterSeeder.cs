@@ -29,7 +29,14 @@ public sealed class RegisterSeeder(IDbContextFactory<RegisterDbContext> contextF
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        db.Provinces.AddRange(SeedFile.Read("provinces.csv").Select(r => new Province { Code = r[0], Name = r[1] }));
+        var provinces = SeedFile.Read("provinces.csv").Select(r => new Province { Code = r[0], Name = r[1] }).ToList();
+        db.Provinces.AddRange(provinces);
+
+        // Provinces also take part in arrangements, as organisations identified by their CBS code.
+        var provinceOrganisations = provinces
+            .Select(p => new Organisation { Name = $"Provincie {p.Name}", Kind = OrganisationKind.Provincie, Identifier = p.Code })
+            .ToDictionary(o => o.Identifier!);
+        db.Organisations.AddRange(provinceOrganisations.Values);
         var policyAreas = SeedFile.Read("policy-areas.csv")
             .Select(r => new PolicyArea { Code = r[0], Name = r[1] })
             .ToDictionary(p => p.Code);
@@ -52,7 +59,7 @@ public sealed class RegisterSeeder(IDbContextFactory<RegisterDbContext> contextF
         db.Municipalities.AddRange(municipalities.Values);
 
         var regionOf = rows.ToLookup(r => r[3], r => municipalities[r[0]]);
-        var catalog = new SeedCatalog(municipalities, tasks, policyAreas);
+        var catalog = new SeedCatalog(municipalities, tasks, policyAreas, provinceOrganisations);
         foreach (var region in SeedFile.Read("veiligheidsregios.csv"))
         {
             db.Arrangements.Add(Veiligheidsregio(region[1], regionOf[region[0]], catalog));

@@ -94,6 +94,23 @@ public sealed class ArrangementCommandsTests(RegisterDatabase database) : Regist
     }
 
     [Fact]
+    public async Task Registers_a_new_organisation_as_a_participant_and_reuses_a_known_one()
+    {
+        await using var db = Database.CreateContext();
+        var province = await db.Organisations.SingleAsync(o => o.Identifier == "PV26");
+        var form = NewForm("GM0344");
+        form.Memberships.Add(new MembershipForm { OrganisationId = province.Id });
+        form.Memberships.Add(new MembershipForm { NewOrganisationName = "Waterschap Vallei en Veluwe", NewOrganisationKind = OrganisationKind.Waterschap });
+
+        var result = await Commands.SaveAsync(form, Users.Editor(), CancellationToken.None);
+
+        Assert.True(result.Succeeded);
+        var participants = await db.Memberships.Where(m => m.ArrangementId == result.Id && m.OrganisationId != null).Select(m => m.Organisation!).ToListAsync();
+        Assert.Equal(["Provincie Utrecht", "Waterschap Vallei en Veluwe"], participants.Select(o => o.Name).Order());
+        Assert.Equal(OrganisationKind.Waterschap, participants.Single(o => o.Name.StartsWith("Waterschap", StringComparison.Ordinal)).Kind);
+    }
+
+    [Fact]
     public async Task Stores_a_script_tag_in_a_name_as_typed()
     {
         var form = NewForm("GM0344");

@@ -141,7 +141,9 @@ internal static class ArrangementFormMapping
         {
             byKey[f.Key] = m;
             m.Municipality = f.MunicipalityCode is null ? null : references.Municipalities[f.MunicipalityCode];
-            m.Organisation = f.OrganisationId is null ? null : references.Organisations[f.OrganisationId.Value];
+            m.Organisation = f.OrganisationId is not null ? references.Organisations[f.OrganisationId.Value]
+                : string.IsNullOrWhiteSpace(f.NewOrganisationName) ? null
+                : new Organisation { Name = f.NewOrganisationName.Trim(), Kind = f.NewOrganisationKind };
             m.JoinDate = ToDateOnly(f.JoinDate);
             m.LeaveDate = ToDateOnly(f.LeaveDate);
             m.CostSharePercentage = f.CostSharePercentage;

@@ -49,8 +49,11 @@ public sealed class ArrangementFormValidator : AbstractValidator<ArrangementForm
         RuleForEach(a => a.Memberships).ChildRules(membership =>
         {
             membership.RuleFor(m => m.MunicipalityCode)
-                .Must((m, code) => string.IsNullOrEmpty(code) != (m.OrganisationId is null))
+                .Must((m, code) => new[] { !string.IsNullOrEmpty(code), m.OrganisationId is not null, !string.IsNullOrWhiteSpace(m.NewOrganisationName) }
+                    .Count(chosen => chosen) == 1)
                 .WithMessage("Kies één gemeente of één andere organisatie.");
+            membership.RuleFor(m => m.NewOrganisationName).MaximumLength(Organisation.NameMaxLength)
+                .WithMessage(TooLong(Organisation.NameMaxLength));
             membership.RuleFor(m => m.MunicipalityCode).Matches("^GM[0-9]{4}$").When(m => !string.IsNullOrEmpty(m.MunicipalityCode))
                 .WithMessage("Een gemeentecode bestaat uit GM en vier cijfers.");
             membership.RuleFor(m => m.LeaveDate).GreaterThan(m => m.JoinDate).When(m => m.JoinDate is not null && m.LeaveDate is not null)
@@ -128,7 +131,8 @@ public sealed class ArrangementFormValidator : AbstractValidator<ArrangementForm
 
     private static bool SameParticipant(MembershipForm a, MembershipForm b) =>
         (!string.IsNullOrEmpty(a.MunicipalityCode) && a.MunicipalityCode == b.MunicipalityCode)
-        || (a.OrganisationId is not null && a.OrganisationId == b.OrganisationId);
+        || (a.OrganisationId is not null && a.OrganisationId == b.OrganisationId)
+        || (!string.IsNullOrWhiteSpace(a.NewOrganisationName) && a.NewOrganisationName == b.NewOrganisationName);
 
     /// <summary>Periods end on the first day they no longer apply; an empty bound is open.</summary>
     internal static bool Overlap(DateTime? startA, DateTime? endA, DateTime? startB, DateTime? endB) =>

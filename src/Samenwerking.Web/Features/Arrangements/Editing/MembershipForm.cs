@@ -14,6 +14,11 @@ public sealed class MembershipForm
 
     public int? OrganisationId { get; set; }
 
+    /// <summary>Set to register an organisation that is not in the register yet, together with this membership.</summary>
+    public string? NewOrganisationName { get; set; }
+
+    public OrganisationKind NewOrganisationKind { get; set; } = OrganisationKind.Overig;
+
     /// <summary>The participant's name as shown in the form.</summary>
     public string? DisplayName { get; set; }
 

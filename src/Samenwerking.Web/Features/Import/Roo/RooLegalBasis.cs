@@ -1,0 +1,3 @@
+namespace Samenwerking.Web.Features.Import.Roo;
+
+public sealed record RooLegalBasis(string Title, string? Url);

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using MudBlazor.Services;
 using Samenwerking.Web.Components;
+using Samenwerking.Web.Components.Shared;
 using Samenwerking.Web.Data;
 using Samenwerking.Web.Data.Seed;
 using Samenwerking.Web.Features.Account;
@@ -21,6 +22,9 @@ namespace Samenwerking.Web.Hosting;
 public static class SamenwerkingHosting
 {
     public const string ConnectionStringName = "Register";
+
+    /// <summary>The UI speaks Dutch, whatever the browser asks for.</summary>
+    private const string Dutch = "nl-NL";
 
     public static WebApplicationBuilder AddSamenwerking(this WebApplicationBuilder builder)
     {
@@ -45,6 +49,8 @@ public static class SamenwerkingHosting
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddLocalization();
+        services.AddTransient<MudBlazor.MudLocalizer, DutchMudLocalizer>();
         return builder;
     }
 
@@ -119,6 +125,8 @@ public static class SamenwerkingHosting
         }
 
         app.UseStatusCodePagesWithReExecute("/niet-gevonden", createScopeForStatusCodePages: true);
+        app.UseRequestLocalization(new RequestLocalizationOptions()
+            .SetDefaultCulture(Dutch).AddSupportedCultures(Dutch).AddSupportedUICultures(Dutch));
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -34,6 +34,17 @@ public sealed class PageTests(RegisterDatabase database) : RegisterTest(database
     }
 
     [Fact]
+    public async Task Speaks_Dutch_in_MudBlazors_own_labels_too()
+    {
+        using var client = Database.App.CreateClient();
+
+        var html = await client.GetStringAsync(new Uri("/gemeenten?q=zeist", UriKind.Relative));
+
+        Assert.Contains("aria-label=\"Wissen\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("aria-label=\"Clear\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Renders_arrangement_and_task_pages_by_id()
     {
         await using var db = Database.CreateContext();

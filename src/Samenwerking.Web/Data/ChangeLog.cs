@@ -57,6 +57,8 @@ internal sealed class ChangeLog
         return log;
     }
 
+    public bool IsEmpty => pending.Count == 0;
+
     public IEnumerable<ChangeRecord> Records(string userName, DateTimeOffset at, int arrangementId) =>
         pending.Select(p => new ChangeRecord
         {

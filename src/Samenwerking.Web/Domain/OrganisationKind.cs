@@ -10,4 +10,7 @@ public enum OrganisationKind
     Privaat,
     Buitenlands,
     Overig,
+
+    /// <summary>A municipality that no longer exists (merged), still named by the national register.</summary>
+    VoormaligeGemeente,
 }

@@ -1,4 +1,5 @@
 using Samenwerking.Web.Data.Seed;
+using Samenwerking.Web.Features.Import;
 using Samenwerking.Web.Features.Users;
 
 namespace Samenwerking.Web.Hosting;
@@ -17,6 +18,7 @@ public static class OperatorCommands
         Opdrachten:
           migrate     database bijwerken naar de laatste versie en een lege database vullen
         {UserCommands.Usage}
+        {ImportCommands.Usage}
           stop        de eigen PostgreSQL-server stoppen
           help        deze uitleg
         """;
@@ -50,6 +52,13 @@ public static class OperatorCommands
                     await scope.ServiceProvider.GetRequiredService<RegisterSeeder>().MigrateAndSeedAsync(cancellation.Token);
                     return await UserCommands.RunAsync(
                         scope.ServiceProvider.GetRequiredService<UserAdministration>(), args[1..], Console.In, Console.Out, Console.Error);
+                }
+
+            case "import":
+                await using (var scope = app.Services.CreateAsyncScope())
+                {
+                    await scope.ServiceProvider.GetRequiredService<RegisterSeeder>().MigrateAndSeedAsync(cancellation.Token);
+                    return await ImportCommands.RunAsync(scope.ServiceProvider, args[1..], Console.Out, Console.Error, cancellation.Token);
                 }
 
             case "help" or "--help" or "-h":

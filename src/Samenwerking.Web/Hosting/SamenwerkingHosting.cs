@@ -12,6 +12,7 @@ using Samenwerking.Web.Data.Seed;
 using Samenwerking.Web.Features.Account;
 using Samenwerking.Web.Features.Arrangements;
 using Samenwerking.Web.Features.Arrangements.Editing;
+using Samenwerking.Web.Features.Import.Roo;
 using Samenwerking.Web.Features.Municipalities;
 using Samenwerking.Web.Features.Tasks;
 using Samenwerking.Web.Features.Users;
@@ -43,6 +44,7 @@ public static class SamenwerkingHosting
         services.AddScoped<ArrangementQueries>();
         services.AddScoped<TaskQueries>();
         services.AddScoped<ArrangementCommands>();
+        services.AddScoped<RooImporter>();
         services.AddTransient<RegisterSeeder>();
         services.AddScoped<UserAdministration>();
         services.AddValidatorsFromAssemblyContaining<RegisterDbContext>(includeInternalTypes: true);

@@ -61,6 +61,33 @@ public sealed class OperatorCommandsTests(RegisterDatabase database) : RegisterT
         Assert.DoesNotContain("tweede@gemeente.example", (await RunAppAsync("users", "list")).Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Import_roo_reads_the_export_and_prints_the_report()
+    {
+        var (exitCode, output) = await RunAppAsync("import", "roo", SharedData.PathOf("roo/sample-exportOO.xml"));
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Toegevoegd: 21, bijgewerkt: 1, beëindigd: 0, ongewijzigd: 0, overgeslagen: 0.", output, StringComparison.Ordinal);
+        Assert.Contains("Voormalige gemeenten (bewaard en gemarkeerd):", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_roo_fails_clearly_on_a_missing_or_broken_file()
+    {
+        var broken = Path.GetTempFileName();
+        await File.WriteAllTextAsync(broken, "<overheidsorganisaties><gemeenschappelijkeRegelingen><regeling");
+
+        var missing = await RunAppAsync("import", "roo", "/bestaat/niet.xml");
+        var truncated = await RunAppAsync("import", "roo", broken);
+        File.Delete(broken);
+
+        Assert.Equal(66, missing.ExitCode);
+        Assert.Contains("kan niet worden geopend", missing.Output, StringComparison.Ordinal);
+        Assert.Equal(65, truncated.ExitCode);
+        Assert.Contains("Regel 1", truncated.Output, StringComparison.Ordinal);
+        Assert.Contains("Er is niets ingelezen", truncated.Output, StringComparison.Ordinal);
+    }
+
     private Task<(int ExitCode, string Output)> RunAppAsync(params string[] arguments) => RunAppWithInputAsync("", arguments);
 
     private async Task<(int ExitCode, string Output)> RunAppWithInputAsync(string input, params string[] arguments)

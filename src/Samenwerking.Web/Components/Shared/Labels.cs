@@ -87,6 +87,7 @@ public static class Labels
         OrganisationKind.Privaat => "Private partij",
         OrganisationKind.Buitenlands => "Buitenlandse overheid",
         OrganisationKind.Overig => "Overig",
+        OrganisationKind.VoormaligeGemeente => "Voormalige gemeente",
         _ => kind.ToString(),
     };
 

@@ -931,7 +931,7 @@ namespace Samenwerking.Web.Data.Migrations
 
                     b.ToTable("organisations", null, t =>
                         {
-                            t.HasCheckConstraint("ck_organisations_kind", "kind IN ('Provincie', 'Waterschap', 'Ministerie', 'Samenwerkingsorgaan', 'Privaat', 'Buitenlands', 'Overig')");
+                            t.HasCheckConstraint("ck_organisations_kind", "kind IN ('Provincie', 'Waterschap', 'Ministerie', 'Samenwerkingsorgaan', 'Privaat', 'Buitenlands', 'Overig', 'VoormaligeGemeente')");
                         });
                 });
 

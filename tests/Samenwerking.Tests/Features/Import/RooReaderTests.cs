@@ -1,4 +1,5 @@
 using System.Text;
+using Samenwerking.Testing;
 using Samenwerking.Web.Features.Import.Roo;
 
 namespace Samenwerking.Tests.Features.Import;

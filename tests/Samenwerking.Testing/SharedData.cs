@@ -1,7 +1,7 @@
-namespace Samenwerking.Tests;
+namespace Samenwerking.Testing;
 
 /// <summary>The public reference data beside the repository (../shared/data), which tests may read but not copy.</summary>
-internal static class SharedData
+public static class SharedData
 {
     public static string PathOf(string relative)
     {

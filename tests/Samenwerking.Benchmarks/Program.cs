@@ -7,6 +7,12 @@ using Samenwerking.Testing;
 // Page-speed benchmark: a private PostgreSQL with the real migrations and seed, a generated register of
 // the chosen scale, the app in Production mode on Kestrel, and timed HTTP requests for server-rendered pages.
 //   dotnet run -c Release --project tests/Samenwerking.Benchmarks -- [-scale 1] [-requests 300] [-years 10]
+if (args.Contains("import"))
+{
+    // dotnet run -c Release --project tests/Samenwerking.Benchmarks -- import [-copies 32]
+    return await ImportBenchmark.RunAsync(Option("-copies", 32));
+}
+
 var scale = Option("-scale", 1);
 var requests = Option("-requests", 300);
 var years = Option("-years", 10);

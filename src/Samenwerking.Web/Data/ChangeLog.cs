@@ -14,6 +14,7 @@ internal sealed class ChangeLog
     private static readonly HashSet<string> Untracked = [nameof(Arrangement.Version), nameof(Arrangement.UpdatedAt), nameof(Arrangement.UpdatedBy)];
 
     private readonly List<(EntityEntry Entry, int? Id, ChangeAction Action, List<FieldChange> Changes)> pending = [];
+    private readonly HashSet<int> touchedArrangements = [];
 
     public static ChangeLog Capture(DbContext db, IEnumerable<FieldChange> extraArrangementChanges)
     {
@@ -21,7 +22,17 @@ internal sealed class ChangeLog
         db.ChangeTracker.DetectChanges();
         foreach (var entry in db.ChangeTracker.Entries())
         {
-            if (entry.Entity is ChangeRecord || entry.Metadata.HasSharedClrType || entry.State is EntityState.Unchanged or EntityState.Detached)
+            if (entry.Entity is ChangeRecord || entry.State is EntityState.Unchanged or EntityState.Detached)
+            {
+                continue;
+            }
+
+            if (ArrangementIdOf(entry) is { } touched)
+            {
+                log.touchedArrangements.Add(touched);
+            }
+
+            if (entry.Metadata.HasSharedClrType)
             {
                 continue;
             }
@@ -59,8 +70,18 @@ internal sealed class ChangeLog
 
     public bool IsEmpty => pending.Count == 0;
 
+    /// <summary>The saved arrangements (positive ids) that this save changes, directly or through their parts.</summary>
+    public IReadOnlySet<int> TouchedArrangements => touchedArrangements;
+
+    /// <summary>After saving: the records, each tied to the arrangement its entity belongs to.</summary>
+    public IEnumerable<ChangeRecord> Records(string userName, DateTimeOffset at) =>
+        pending.Select(p => Record(p, userName, at, ArrangementIdOf(p.Entry)));
+
     public IEnumerable<ChangeRecord> Records(string userName, DateTimeOffset at, int arrangementId) =>
-        pending.Select(p => new ChangeRecord
+        pending.Select(p => Record(p, userName, at, arrangementId));
+
+    private static ChangeRecord Record(
+        (EntityEntry Entry, int? Id, ChangeAction Action, List<FieldChange> Changes) p, string userName, DateTimeOffset at, int? arrangementId) => new()
         {
             At = at,
             UserName = userName,
@@ -69,7 +90,12 @@ internal sealed class ChangeLog
             ArrangementId = arrangementId,
             Action = p.Action,
             Changes = p.Changes,
-        });
+        };
+
+    private static int? ArrangementIdOf(EntityEntry entry) =>
+        entry.Entity is Arrangement arrangement ? arrangement.Id
+        : entry.Metadata.FindProperty(nameof(Membership.ArrangementId)) is { } property ? entry.Property(property.Name).CurrentValue as int?
+        : null;
 
     private static string? Format(object? value) => value switch
     {

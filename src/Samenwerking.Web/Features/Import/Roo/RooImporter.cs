@@ -36,6 +36,7 @@ public sealed class RooImporter(IDbContextFactory<RegisterDbContext> contextFact
             .ToListAsync(cancellationToken);
         var byNationalId = arrangements.Where(a => a.NationalRegisterId is not null).ToDictionary(a => a.NationalRegisterId!);
         var imported = new HashSet<Arrangement>();
+        var outcomes = new List<(Arrangement Arrangement, string Line, bool IsNew)>();
 
         foreach (var regeling in current)
         {
@@ -57,21 +58,34 @@ public sealed class RooImporter(IDbContextFactory<RegisterDbContext> contextFact
 
             imported.Add(arrangement);
             RooMapping.Apply(regeling, arrangement, chain, lookups, today, report);
-            var list = isNew ? report.Added : report.Updated;
-            if (!await SaveAsync(db, arrangement, now, cancellationToken))
-            {
-                list = report.Unchanged;
-            }
-
-            list.Add($"{regeling.Title} ({regeling.SystemId})");
+            outcomes.Add((arrangement, $"{regeling.Title} ({regeling.SystemId})", isNew));
         }
 
         foreach (var gone in byNationalId.Values.Where(a => !imported.Contains(a) && (a.EndDate is null || a.EndDate > today)))
         {
             var end = versions.GetValueOrDefault(gone.NationalRegisterId!)?.EndDate is { } ended && ended <= today ? ended : today;
             End(gone, end);
-            await SaveAsync(db, gone, now, cancellationToken);
             report.Ended.Add($"{gone.Name} ({gone.NationalRegisterId}) per {end:yyyy-MM-dd}");
+        }
+
+        // One look at what changed and one save: per-arrangement saves made the tracker's work grow with the square.
+        var log = ChangeLog.Capture(db, []);
+        foreach (var (arrangement, line, isNew) in outcomes)
+        {
+            var changed = isNew || log.TouchedArrangements.Contains(arrangement.Id);
+            (isNew ? report.Added : changed ? report.Updated : report.Unchanged).Add(line);
+            if (changed)
+            {
+                arrangement.UpdatedAt = now;
+                arrangement.UpdatedBy = UserName;
+            }
+        }
+
+        if (!log.IsEmpty)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeRecords.AddRange(log.Records(UserName, now));
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -138,23 +152,6 @@ public sealed class RooImporter(IDbContextFactory<RegisterDbContext> contextFact
         {
             placement.EndDate = placement.StartDate is { } start2 && start2 >= arrangement.EndDate ? start2.AddDays(1) : arrangement.EndDate;
         }
-    }
-
-    /// <summary>Saves one arrangement's changes with their history; false when nothing changed.</summary>
-    private static async Task<bool> SaveAsync(RegisterDbContext db, Arrangement arrangement, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var log = ChangeLog.Capture(db, []);
-        if (log.IsEmpty)
-        {
-            return false;
-        }
-
-        arrangement.UpdatedAt = now;
-        arrangement.UpdatedBy = UserName;
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeRecords.AddRange(log.Records(UserName, now, arrangement.Id));
-        await db.SaveChangesAsync(cancellationToken);
-        return true;
     }
 
     private static string Normalise(string name) => string.Join(' ', name.ToLowerInvariant()

@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using System.Xml;
+using System.Xml.Linq;
+using Samenwerking.Testing;
+using Samenwerking.Web.Features.Import.Roo;
+
+namespace Samenwerking.Benchmarks;
+
+/// <summary>
+/// Times the import of a national export of at least the real size: the sample's regelingen copied under new ids
+/// (with their version chains) and its organisations repeated until the file is as large as the real one.
+/// </summary>
+internal static class ImportBenchmark
+{
+    private const long RealExportBytes = 38L * 1024 * 1024;
+
+    public static async Task<int> RunAsync(int copies)
+    {
+        var file = Path.Combine(Path.GetTempPath(), "samenwerking-benchmark-exportOO.xml");
+        var (versions, participants) = Generate(SharedData.PathOf("roo/sample-exportOO.xml"), file, copies);
+        await using var register = new RegisterDatabase { Environment = "Production" };
+        await register.InitializeAsync();
+
+        var first = await TimeAsync(register, file);
+        var again = await TimeAsync(register, file);
+        File.Delete(file);
+
+        Console.WriteLine($"Generated export: {versions:N0} regeling versions, {participants:N0} participant rows, {RealExportBytes / 1024 / 1024}+ MB.");
+        Console.WriteLine();
+        Console.WriteLine("| Run | Time (s) | Added | Updated | Unchanged | Ended |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        Console.WriteLine($"| First import | {first.Seconds:F1} | {first.Report.Added.Count} | {first.Report.Updated.Count} | {first.Report.Unchanged.Count} | {first.Report.Ended.Count} |");
+        Console.WriteLine($"| Same file again | {again.Seconds:F1} | {again.Report.Added.Count} | {again.Report.Updated.Count} | {again.Report.Unchanged.Count} | {again.Report.Ended.Count} |");
+        Console.WriteLine($"Peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB.");
+        return 0;
+    }
+
+    private static async Task<(double Seconds, Web.Features.Import.ImportReport Report)> TimeAsync(RegisterDatabase register, string file)
+    {
+        var watch = Stopwatch.StartNew();
+        await using var stream = File.OpenRead(file);
+        var report = await register.GetService<RooImporter>().ImportAsync(stream, CancellationToken.None);
+        return (watch.Elapsed.TotalSeconds, report);
+    }
+
+    private static (int Versions, int Participants) Generate(string sample, string target, int copies)
+    {
+        var root = XElement.Load(sample);
+        var ns = root.Name.Namespace;
+        var organisations = root.Element(ns + "organisaties")!.Elements().ToList();
+        var regelingen = root.Element(ns + "gemeenschappelijkeRegelingen")!.Elements().ToList();
+        var versions = 0;
+        var participants = 0;
+
+        using var writer = XmlWriter.Create(target, new XmlWriterSettings { Indent = true });
+        writer.WriteStartElement("p", "overheidsorganisaties", ns.NamespaceName);
+        writer.WriteStartElement("p", "gemeenschappelijkeRegelingen", ns.NamespaceName);
+        for (var copy = 0; copy < copies; copy++)
+        {
+            foreach (var regeling in regelingen)
+            {
+                var clone = new XElement(regeling);
+                foreach (var id in clone.DescendantsAndSelf().Where(e => e.Name.LocalName is "regeling" or "previousVersion" or "nextVersion")
+                    .Select(e => e.Attribute(ns + "systeemId")).OfType<XAttribute>())
+                {
+                    id.Value = $"{copy + 1}{id.Value}";
+                }
+
+                clone.Element(ns + "titel")!.Value += copy == 0 ? "" : $" ({copy + 1})";
+                clone.WriteTo(writer);
+                versions++;
+                participants += clone.Descendants(ns + "deelnemendeOrganisatie").Count();
+            }
+        }
+
+        writer.WriteEndElement();
+        writer.WriteStartElement("p", "organisaties", ns.NamespaceName);
+        writer.Flush();
+        for (var round = 0; new FileInfo(target).Length < RealExportBytes; round++)
+        {
+            foreach (var organisation in organisations)
+            {
+                organisation.WriteTo(writer);
+            }
+
+            writer.Flush();
+        }
+
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+        return (versions, participants);
+    }
+}

@@ -14,7 +14,8 @@ public sealed partial class AuthorizationTests(RegisterDatabase database) : Regi
 
     public static TheoryData<string> EditorPages => ["/samenwerkingsverbanden/nieuw", "/samenwerkingsverbanden/{id}/bewerken"];
 
-    public static TheoryData<string> AllProtectedPages => ["/samenwerkingsverbanden/nieuw", "/samenwerkingsverbanden/{id}/bewerken", "/beheer/gebruikers"];
+    public static TheoryData<string> AllProtectedPages =>
+        ["/samenwerkingsverbanden/nieuw", "/samenwerkingsverbanden/{id}/bewerken", "/beheer/gebruikers", "/beheer/import"];
 
     [Theory]
     [MemberData(nameof(AllProtectedPages))]

@@ -10,6 +10,7 @@ using Samenwerking.Web.Components.Shared;
 using Samenwerking.Web.Data;
 using Samenwerking.Web.Data.Seed;
 using Samenwerking.Web.Features.Account;
+using Samenwerking.Web.Features.Api;
 using Samenwerking.Web.Features.Arrangements;
 using Samenwerking.Web.Features.Arrangements.Editing;
 using Samenwerking.Web.Features.Import.Roo;
@@ -49,6 +50,8 @@ public static class SamenwerkingHosting
         services.AddScoped<UserAdministration>();
         services.AddValidatorsFromAssemblyContaining<RegisterDbContext>(includeInternalTypes: true);
 
+        services.AddProblemDetails();
+        services.AddOpenApi();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddLocalization();
@@ -121,6 +124,10 @@ public static class SamenwerkingHosting
 
     public static WebApplication UseSamenwerking(this WebApplication app)
     {
+        // The API answers every error with problem details, never a stack trace, in every environment.
+        app.UseWhen(
+            context => context.Request.Path.StartsWithSegments("/api"),
+            api => api.UseExceptionHandler());
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/fout", createScopeForErrors: true);
@@ -135,6 +142,14 @@ public static class SamenwerkingHosting
         app.MapStaticAssets();
         app.MapHealthChecks("/health");
         app.MapAccountEndpoints();
+        app.MapApi();
+        app.MapOpenApi();
+        app.UseSwaggerUI(options =>
+        {
+            options.RoutePrefix = "api";
+            options.SwaggerEndpoint("/openapi/v1.json", "Samenwerking API v1");
+            options.DocumentTitle = "Samenwerking – open data API";
+        });
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

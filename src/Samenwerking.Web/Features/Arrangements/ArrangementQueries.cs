@@ -11,7 +11,8 @@ public sealed class ArrangementQueries(IDbContextFactory<RegisterDbContext> cont
     private const string MunicipalityKind = "gemeente";
 
     /// <summary>The arrangements that apply on the date, filtered, sorted and paged; in three round trips.</summary>
-    public async Task<ArrangementListResult> ListAsync(ArrangementFilter filter, DateOnly date, CancellationToken cancellationToken)
+    public async Task<ArrangementListResult> ListAsync(
+        ArrangementFilter filter, DateOnly date, CancellationToken cancellationToken, bool withOptions = true)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var query = Filtered(db, filter, date);
@@ -29,7 +30,8 @@ public sealed class ArrangementQueries(IDbContextFactory<RegisterDbContext> cont
                 a.IsExample))
             .ToListAsync(cancellationToken);
 
-        return new ArrangementListResult(items, total, await OptionsAsync(db, date, cancellationToken));
+        var options = withOptions ? await OptionsAsync(db, date, cancellationToken) : new ArrangementFilterOptions([], [], []);
+        return new ArrangementListResult(items, total, options);
     }
 
     /// <summary>An arrangement with its participants over time and its task placements; null when the id is unknown.</summary>

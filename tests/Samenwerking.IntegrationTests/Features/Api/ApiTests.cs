@@ -1,0 +1,140 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Samenwerking.Testing;
+
+namespace Samenwerking.IntegrationTests.Features.Api;
+
+/// <summary>The open-data API's contract: fields, filters, paging, ETags and problem details.</summary>
+public sealed class ApiTests(RegisterDatabase database) : RegisterTest(database)
+{
+    private async Task<(HttpStatusCode Status, JsonElement Body, HttpResponseMessage Response)> GetAsync(string url)
+    {
+        using var client = Database.App.CreateClient();
+        var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        var text = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone(), response);
+    }
+
+    [Fact]
+    public async Task Lists_the_municipalities_with_stable_english_field_names()
+    {
+        var (status, body, _) = await GetAsync("/api/v1/municipalities");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(342, body.GetArrayLength());
+        var utrecht = body.EnumerateArray().Single(m => m.GetProperty("code").GetString() == "GM0344");
+        Assert.Equal("Utrecht", utrecht.GetProperty("name").GetString());
+        Assert.Equal(2, utrecht.GetProperty("arrangementCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task Gives_one_municipality_and_its_arrangements_on_a_date()
+    {
+        var (status, municipality, _) = await GetAsync("/api/v1/municipalities/GM0344");
+        var (_, arrangements, _) = await GetAsync("/api/v1/municipalities/GM0344/arrangements?peildatum=2026-01-01");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("Utrecht", municipality.GetProperty("province").GetString());
+        var region = arrangements.EnumerateArray().Single(a => a.GetProperty("name").GetString() == "Veiligheidsregio Utrecht");
+        Assert.Equal("Tactisch", region.GetProperty("goalLevel").GetString());
+        Assert.Equal("OpenbaarLichaam", region.GetProperty("legalForm").GetString());
+        Assert.Equal(["Brandweerzorg", "Crisisbeheersing en rampenbestrijding"], region.GetProperty("tasks").EnumerateArray().Select(t => t.GetString()));
+    }
+
+    [Fact]
+    public async Task Filters_and_pages_the_arrangements()
+    {
+        var (_, first, _) = await GetAsync("/api/v1/arrangements?pageSize=10");
+        var (_, last, _) = await GetAsync("/api/v1/arrangements?pageSize=10&page=4");
+        var (_, stichtingen, _) = await GetAsync("/api/v1/arrangements?legalForm=stichting");
+        var (_, zeist, _) = await GetAsync("/api/v1/arrangements?municipality=GM0355&goalLevel=Strategisch");
+
+        Assert.Equal(38, first.GetProperty("totalCount").GetInt32());
+        Assert.Equal(10, first.GetProperty("items").GetArrayLength());
+        Assert.Equal(8, last.GetProperty("items").GetArrayLength());
+        Assert.Equal(1, stichtingen.GetProperty("totalCount").GetInt32());
+        Assert.Equal("Voorbeeld: Regio Utrecht Oost", zeist.GetProperty("items")[0].GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Gives_an_arrangement_with_participants_and_placements_with_ISO_dates()
+    {
+        await using var db = Database.CreateContext();
+        var id = await db.Arrangements.Where(a => a.Name == "Voorbeeld: Regio Utrecht Oost").Select(a => a.Id).SingleAsync();
+
+        var (status, body, _) = await GetAsync($"/api/v1/arrangements/{id}");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("2019-01-01", body.GetProperty("startDate").GetString());
+        Assert.Equal(6, body.GetProperty("participants").GetArrayLength());
+        Assert.Equal("2019-01-01", body.GetProperty("participants")[0].GetProperty("joinDate").GetString());
+        Assert.Equal(10, body.GetProperty("placements").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Gives_the_placements_of_a_task()
+    {
+        await using var db = Database.CreateContext();
+        var id = await db.MunicipalTasks.Where(t => t.Name == "Brandweerzorg").Select(t => t.Id).SingleAsync();
+
+        var (status, body, _) = await GetAsync($"/api/v1/tasks/{id}/placements");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(25, body.GetProperty("arrangements").GetArrayLength());
+        Assert.Equal(0, body.GetProperty("nothingRegistered").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("/api/v1/municipalities/GM9999", 404)]
+    [InlineData("/api/v1/arrangements/2147483647", 404)]
+    [InlineData("/api/v1/tasks/0/placements", 404)]
+    [InlineData("/api/v1/bestaat-niet", 404)]
+    [InlineData("/api/v1/municipalities/GM0344/arrangements?peildatum=31-12-2025", 400)]
+    [InlineData("/api/v1/arrangements?legalForm=kerkgenootschap", 400)]
+    [InlineData("/api/v1/arrangements?goalLevel=2", 400)]
+    [InlineData("/api/v1/arrangements?page=0", 400)]
+    [InlineData("/api/v1/arrangements?pageSize=1000", 400)]
+    public async Task Answers_errors_with_problem_details_and_no_stack_trace(string url, int status)
+    {
+        var (actual, body, response) = await GetAsync(url);
+
+        Assert.Equal(status, (int)actual);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(status, body.GetProperty("status").GetInt32());
+        Assert.False(string.IsNullOrEmpty(body.GetProperty("detail").GetString()));
+        Assert.DoesNotContain("   at ", body.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Answers_304_when_the_client_has_the_current_version()
+    {
+        using var client = Database.App.CreateClient();
+        var first = await client.GetAsync(new Uri("/api/v1/municipalities/GM0344", UriKind.Relative));
+        var etag = first.Headers.ETag!;
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/v1/municipalities/GM0344", UriKind.Relative));
+        request.Headers.IfNoneMatch.Add(etag);
+        var second = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+        Assert.Empty(await second.Content.ReadAsByteArrayAsync());
+        using var changed = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/v1/municipalities/GM0355", UriKind.Relative));
+        changed.Headers.IfNoneMatch.Add(etag);
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(changed)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Describes_itself_with_OpenAPI_and_a_page_to_browse_it()
+    {
+        var (status, document, _) = await GetAsync("/openapi/v1.json");
+        using var client = Database.App.CreateClient();
+        var page = await client.GetAsync(new Uri("/api/index.html", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("/api/v1/municipalities/{code}/arrangements", paths);
+        Assert.Contains("/api/v1/tasks/{id}/placements", paths);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+    }
+}

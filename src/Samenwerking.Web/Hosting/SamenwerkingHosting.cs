@@ -11,6 +11,7 @@ using Samenwerking.Web.Data;
 using Samenwerking.Web.Data.Seed;
 using Samenwerking.Web.Features.Account;
 using Samenwerking.Web.Features.Api;
+using Samenwerking.Web.Features.Exports;
 using Samenwerking.Web.Features.Arrangements;
 using Samenwerking.Web.Features.Arrangements.Editing;
 using Samenwerking.Web.Features.Import.Roo;
@@ -143,6 +144,7 @@ public static class SamenwerkingHosting
         app.MapHealthChecks("/health");
         app.MapAccountEndpoints();
         app.MapApi();
+        app.MapExports();
         app.MapOpenApi();
         app.UseSwaggerUI(options =>
         {

@@ -34,6 +34,17 @@ public sealed class ArrangementQueries(IDbContextFactory<RegisterDbContext> cont
         return new ArrangementListResult(items, total, options);
     }
 
+    /// <summary>Every arrangement the filter selects, in its order, for a download.</summary>
+    public async Task<IReadOnlyList<ArrangementListItem>> AllAsync(ArrangementFilter filter, DateOnly date, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var active = Membership.ActiveOn(date);
+        return await Sorted(Filtered(db, filter, date), filter, active)
+            .Select(a => new ArrangementListItem(
+                a.Id, a.Name, a.ShortName, a.GoalLevel, a.LegalForm, a.Seat, a.StartDate, a.Memberships.AsQueryable().Count(active), a.IsExample))
+            .ToListAsync(cancellationToken);
+    }
+
     /// <summary>An arrangement with its participants over time and its task placements; null when the id is unknown.</summary>
     public async Task<ArrangementDetail?> DetailAsync(int id, CancellationToken cancellationToken)
     {

@@ -72,6 +72,15 @@ public sealed class OperatorCommandsTests(RegisterDatabase database) : RegisterT
     }
 
     [Fact]
+    public async Task Import_gemeenten_reads_the_CBS_list()
+    {
+        var (exitCode, output) = await RunAppAsync("import", "gemeenten", SharedData.PathOf("cbs/gemeenten-2026.csv"), "--per", "2026-01-01");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Toegevoegd: 0, bijgewerkt: 0, beëindigd: 0, ongewijzigd: 342, overgeslagen: 0.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_roo_fails_clearly_on_a_missing_or_broken_file()
     {
         var broken = Path.GetTempFileName();

@@ -1,3 +1,5 @@
+using Samenwerking.Web.Components.Shared;
+using Samenwerking.Web.Features.Import.Cbs;
 using Samenwerking.Web.Features.Import.Roo;
 
 namespace Samenwerking.Web.Features.Import;
@@ -8,20 +10,34 @@ internal static class ImportCommands
     public const string Usage = """
           import roo <bestand-of-url>
                       de export van het landelijk GR-register (exportOO.xml) inlezen
+          import gemeenten <bestand> [--per JJJJ-MM-DD]
+                      de CBS-lijst van gemeenten (code,name,province_code,province_name) inlezen;
+                      gemeenten die ontbreken eindigen per die datum (standaard 1 januari van dit jaar)
         """;
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        if (args is not ["roo", var source])
+        var today = Peildatum.Today(services.GetRequiredService<TimeProvider>());
+        Func<Stream, Task<ImportReport>>? import = args switch
+        {
+            ["roo", _] => stream => services.GetRequiredService<RooImporter>().ImportAsync(stream, cancellationToken),
+            ["gemeenten", _] => stream => services.GetRequiredService<MunicipalityImporter>()
+                .ImportAsync(stream, new DateOnly(today.Year, 1, 1), cancellationToken),
+            ["gemeenten", _, "--per", var per] when Peildatum.Parse(per) is { } date => stream => services.GetRequiredService<MunicipalityImporter>()
+                .ImportAsync(stream, date, cancellationToken),
+            _ => null,
+        };
+        if (import is null)
         {
             await error.WriteLineAsync($"Gebruik:\n{Usage}");
             return 64;
         }
 
+        var source = args[1];
         try
         {
             await using var stream = await OpenAsync(source, cancellationToken);
-            var report = await services.GetRequiredService<RooImporter>().ImportAsync(stream, cancellationToken);
+            var report = await import(stream);
             foreach (var line in report.Lines())
             {
                 await output.WriteLineAsync(line);
@@ -29,7 +45,7 @@ internal static class ImportCommands
 
             return 0;
         }
-        catch (RooFormatException exception)
+        catch (ImportFormatException exception)
         {
             await error.WriteLineAsync($"Niet ingelezen: {exception.Message}");
             return 65;

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Samenwerking.Testing;
 using Samenwerking.Web.Domain;
+using Samenwerking.Web.Features.Import;
 using Samenwerking.Web.Features.Import.Roo;
 
 namespace Samenwerking.IntegrationTests.Features.Import;
@@ -125,7 +126,7 @@ public sealed class RooImporterTests(RegisterDatabase database) : RegisterTest(d
         await using var db = Database.CreateContext();
         var before = await db.Arrangements.CountAsync();
 
-        await Assert.ThrowsAsync<RooFormatException>(() => ImportAsync(xml[..(xml.Length * 2 / 3)]));
+        await Assert.ThrowsAsync<ImportFormatException>(() => ImportAsync(xml[..(xml.Length * 2 / 3)]));
 
         Assert.Equal(before, await db.Arrangements.CountAsync());
         Assert.Equal(0, await db.Arrangements.CountAsync(a => a.NationalRegisterId != null));

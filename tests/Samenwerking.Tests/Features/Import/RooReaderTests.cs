@@ -1,5 +1,6 @@
 using System.Text;
 using Samenwerking.Testing;
+using Samenwerking.Web.Features.Import;
 using Samenwerking.Web.Features.Import.Roo;
 
 namespace Samenwerking.Tests.Features.Import;
@@ -90,7 +91,7 @@ public sealed class RooReaderTests
     {
         var xml = await File.ReadAllTextAsync(SharedData.PathOf("roo/sample-exportOO.xml"));
 
-        var error = await Assert.ThrowsAsync<RooFormatException>(() => ReadAsync(xml[..(xml.Length / 2)]));
+        var error = await Assert.ThrowsAsync<ImportFormatException>(() => ReadAsync(xml[..(xml.Length / 2)]));
 
         Assert.True(error.Line > 1);
         Assert.Contains($"Regel {error.Line}", error.Message, StringComparison.Ordinal);
@@ -103,7 +104,7 @@ public sealed class RooReaderTests
     [InlineData("<overheidsorganisaties><gemeenschappelijkeRegelingen><regeling systeemId=\"5\"><titel>X</titel><datumInwerkingtreding>1-1-2024</datumInwerkingtreding></regeling></gemeenschappelijkeRegelingen></overheidsorganisaties>", "is geen datum")]
     public async Task Refuses_what_is_not_a_readable_export(string xml, string message)
     {
-        var error = await Assert.ThrowsAsync<RooFormatException>(() => ReadAsync(xml));
+        var error = await Assert.ThrowsAsync<ImportFormatException>(() => ReadAsync(xml));
 
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }

@@ -31,7 +31,7 @@ public static class RooReader
             await reader.MoveToContentAsync();
             if (reader.NodeType != XmlNodeType.Element || reader.LocalName != Root)
             {
-                throw new RooFormatException(
+                throw new ImportFormatException(
                     $"Regel {lines.LineNumber}: dit is geen export van het Register van Overheidsorganisaties (het hoofdelement heet '{reader.LocalName}', niet '{Root}').",
                     lines.LineNumber);
             }
@@ -62,7 +62,7 @@ public static class RooReader
         }
         catch (XmlException exception)
         {
-            throw new RooFormatException(
+            throw new ImportFormatException(
                 $"Regel {exception.LineNumber}, positie {exception.LinePosition}: het bestand is geen geldige XML ({exception.Message}). Er is niets ingelezen.",
                 exception.LineNumber, exception);
         }
@@ -73,9 +73,9 @@ public static class RooReader
     private static RooRegeling Parse(XElement e, int line)
     {
         var systemId = Attribute(e, "systeemId") ?? Text(Child(e, "systemId"))
-            ?? throw new RooFormatException($"Regel {line}: een regeling zonder systeemId.", line);
+            ?? throw new ImportFormatException($"Regel {line}: een regeling zonder systeemId.", line);
         var title = Text(Child(e, "titel"))
-            ?? throw new RooFormatException($"Regel {line}: regeling {systemId} heeft geen titel.", line);
+            ?? throw new ImportFormatException($"Regel {line}: regeling {systemId} heeft geen titel.", line);
 
         return new RooRegeling(
             systemId,
@@ -147,7 +147,7 @@ public static class RooReader
 
         return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
-            : throw new RooFormatException($"Regeling vanaf regel {line}: '{text}' in <{element!.Name.LocalName}> is geen datum (JJJJ-MM-DD).", line);
+            : throw new ImportFormatException($"Regeling vanaf regel {line}: '{text}' in <{element!.Name.LocalName}> is geen datum (JJJJ-MM-DD).", line);
     }
 
     /// <summary>The export writes a decimal comma ("35,53").</summary>
@@ -161,6 +161,6 @@ public static class RooReader
 
         return decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
             ? value
-            : throw new RooFormatException($"Regeling vanaf regel {line}: '{text}' in <verdeelsleutel> is geen getal.", line);
+            : throw new ImportFormatException($"Regeling vanaf regel {line}: '{text}' in <verdeelsleutel> is geen getal.", line);
     }
 }

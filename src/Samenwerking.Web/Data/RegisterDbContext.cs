@@ -39,6 +39,8 @@ public sealed class RegisterDbContext(DbContextOptions<RegisterDbContext> option
 
     public DbSet<ChangeRecord> ChangeRecords => Set<ChangeRecord>();
 
+    public DbSet<BoundarySet> BoundarySets => Set<BoundarySet>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

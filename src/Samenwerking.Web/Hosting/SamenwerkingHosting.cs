@@ -14,6 +14,7 @@ using Samenwerking.Web.Features.Api;
 using Samenwerking.Web.Features.Exports;
 using Samenwerking.Web.Features.Arrangements;
 using Samenwerking.Web.Features.Arrangements.Editing;
+using Samenwerking.Web.Features.Import.Boundaries;
 using Samenwerking.Web.Features.Import.Cbs;
 using Samenwerking.Web.Features.Import.Roo;
 using Samenwerking.Web.Features.Municipalities;
@@ -49,6 +50,7 @@ public static class SamenwerkingHosting
         services.AddScoped<ArrangementCommands>();
         services.AddScoped<RooImporter>();
         services.AddScoped<MunicipalityImporter>();
+        services.AddScoped<BoundaryImporter>();
         services.AddTransient<RegisterSeeder>();
         services.AddScoped<UserAdministration>();
         services.AddValidatorsFromAssemblyContaining<RegisterDbContext>(includeInternalTypes: true);

@@ -419,6 +419,57 @@ namespace Samenwerking.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Samenwerking.Web.Domain.BoundarySet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("content");
+
+                    b.Property<int>("FeatureCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("feature_count");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("format");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.HasKey("Id")
+                        .HasName("pk_boundary_sets");
+
+                    b.HasIndex("Kind")
+                        .IsUnique()
+                        .HasDatabaseName("ix_boundary_sets_kind");
+
+                    b.ToTable("boundary_sets", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_boundary_sets_feature_count", "feature_count > 0");
+
+                            t.HasCheckConstraint("ck_boundary_sets_format", "format IN ('topojson', 'geojson')");
+
+                            t.HasCheckConstraint("ck_boundary_sets_kind", "kind IN ('Gemeenten', 'Provincies', 'Veiligheidsregios')");
+                        });
+                });
+
             modelBuilder.Entity("Samenwerking.Web.Domain.ChangeRecord", b =>
                 {
                     b.Property<long>("Id")

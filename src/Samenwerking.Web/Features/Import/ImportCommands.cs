@@ -1,4 +1,5 @@
 using Samenwerking.Web.Components.Shared;
+using Samenwerking.Web.Features.Import.Boundaries;
 using Samenwerking.Web.Features.Import.Cbs;
 using Samenwerking.Web.Features.Import.Roo;
 
@@ -13,6 +14,8 @@ internal static class ImportCommands
           import gemeenten <bestand> [--per JJJJ-MM-DD]
                       de CBS-lijst van gemeenten (code,name,province_code,province_name) inlezen;
                       gemeenten die ontbreken eindigen per die datum (standaard 1 januari van dit jaar)
+          import grenzen <bestand>
+                      grenzen van gemeenten, provincies of veiligheidsregio's (TopoJSON of GeoJSON van CBS)
         """;
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
@@ -25,6 +28,7 @@ internal static class ImportCommands
                 .ImportAsync(stream, new DateOnly(today.Year, 1, 1), cancellationToken),
             ["gemeenten", _, "--per", var per] when Peildatum.Parse(per) is { } date => stream => services.GetRequiredService<MunicipalityImporter>()
                 .ImportAsync(stream, date, cancellationToken),
+            ["grenzen", _] => stream => services.GetRequiredService<BoundaryImporter>().ImportAsync(stream, cancellationToken),
             _ => null,
         };
         if (import is null)

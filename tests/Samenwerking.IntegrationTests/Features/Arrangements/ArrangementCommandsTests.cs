@@ -111,6 +111,27 @@ public sealed class ArrangementCommandsTests(RegisterDatabase database) : Regist
     }
 
     [Fact]
+    public async Task Saving_the_form_confirms_a_suggested_goal_level()
+    {
+        var id = (await Commands.SaveAsync(NewForm("GM0344"), Users.Editor(), CancellationToken.None)).Id!.Value;
+        await using (var db = Database.CreateContext())
+        {
+            var arrangement = await db.Arrangements.SingleAsync(a => a.Id == id);
+            (arrangement.GoalLevelIsSuggestion, arrangement.GoalLevelReason) = (true, "Een voorstel van de import.");
+            await db.SaveChangesAsync();
+        }
+
+        var form = (await Commands.LoadAsync(id, CancellationToken.None))!;
+        Assert.Equal("Een voorstel van de import.", form.GoalLevelSuggestionReason);
+        form.GoalLevel = GoalLevel.Strategisch;
+        Assert.True((await Commands.SaveAsync(form, Users.Editor(), CancellationToken.None)).Succeeded);
+
+        var confirmed = (await Commands.LoadAsync(id, CancellationToken.None))!;
+        Assert.Null(confirmed.GoalLevelSuggestionReason);
+        Assert.Equal(GoalLevel.Strategisch, confirmed.GoalLevel);
+    }
+
+    [Fact]
     public async Task Stores_a_script_tag_in_a_name_as_typed()
     {
         var form = NewForm("GM0344");

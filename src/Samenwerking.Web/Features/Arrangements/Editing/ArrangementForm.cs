@@ -17,6 +17,9 @@ public sealed class ArrangementForm
 
     public GoalLevel? GoalLevel { get; set; }
 
+    /// <summary>Why the import suggested the goal level, while no one has confirmed it; saving the form confirms it.</summary>
+    public string? GoalLevelSuggestionReason { get; set; }
+
     public LegalForm? LegalForm { get; set; }
 
     public string? Purpose { get; set; }

@@ -32,6 +32,7 @@ internal static class ArrangementFormMapping
             Name = a.Name,
             ShortName = a.ShortName,
             GoalLevel = a.GoalLevel,
+            GoalLevelSuggestionReason = a.GoalLevelIsSuggestion ? a.GoalLevelReason ?? "" : null,
             LegalForm = a.LegalForm,
             Purpose = a.Purpose,
             PublicInterest = a.PublicInterest,
@@ -92,6 +93,12 @@ internal static class ArrangementFormMapping
         a.Name = form.Name!;
         a.ShortName = Text(form.ShortName);
         a.GoalLevel = form.GoalLevel!.Value;
+        if (a.GoalLevelIsSuggestion)
+        {
+            // An editor who saves the form has seen the suggested goal level: it is now theirs.
+            a.GoalLevelIsSuggestion = false;
+            a.GoalLevelReason = null;
+        }
         a.LegalForm = form.LegalForm!.Value;
         a.Purpose = Text(form.Purpose);
         a.PublicInterest = Text(form.PublicInterest);

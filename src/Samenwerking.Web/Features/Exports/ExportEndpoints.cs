@@ -20,6 +20,22 @@ internal static class ExportEndpoints
                 items.Select(m => new object?[] { m.Code, m.Name, m.Province, m.ArrangementCount }).ToList()), cancellationToken);
         });
 
+        exports.MapGet("/gemeenten/{code}.{format}", async (HttpContext context, MunicipalityQueries queries, string code, string format, CancellationToken cancellationToken) =>
+        {
+            var date = Peildatum.Parse(context.Request.Query[Peildatum.QueryName]) ?? Today(context);
+            if (await queries.DetailAsync(code, date, cancellationToken) is not { } detail)
+            {
+                return Results.NotFound();
+            }
+
+            return await SendAsync(context, format, new Table($"{detail.Name} {date:yyyy-MM-dd}",
+                ["Doel", "Samenwerkingsverband", "Rechtsvorm", "Partners", "Taken die de gemeente hier belegt"],
+                detail.Arrangements.OrderBy(a => a.GoalLevel).Select(a => new object?[]
+                {
+                    a.GoalLevel.Label(), a.Name, a.LegalForm.FullLabel(), a.PartnerCount, string.Join(", ", a.Tasks),
+                }).ToList()), cancellationToken);
+        });
+
         exports.MapGet("/samenwerkingsverbanden.{format}", async (HttpContext context, ArrangementQueries queries, string format, CancellationToken cancellationToken) =>
         {
             var filter = ArrangementFilter.FromQuery(name => context.Request.Query[name].FirstOrDefault());
@@ -41,12 +57,28 @@ internal static class ExportEndpoints
                 cancellationToken);
         });
 
+        exports.MapGet("/taken/{id:int}.{format}", async (HttpContext context, TaskQueries queries, int id, string format, CancellationToken cancellationToken) =>
+        {
+            var date = Peildatum.Parse(context.Request.Query[Peildatum.QueryName]) ?? Today(context);
+            if (await queries.DetailAsync(id, date, cancellationToken) is not { } detail)
+            {
+                return Results.NotFound();
+            }
+
+            var rows = detail.Arrangements.SelectMany(a => a.Municipalities.Select(m => new object?[] { m.Code, m.Name, a.ArrangementName }))
+                .Concat(detail.KeptThemselves.Select(m => new object?[] { m.Code, m.Name, "voert de taak zelf uit" }))
+                .Concat(detail.NothingRegistered.Select(m => new object?[] { m.Code, m.Name, "niets geregistreerd" }))
+                .OrderBy(r => (string)r[1]!, StringComparer.CurrentCulture)
+                .ToList();
+            return await SendAsync(context, format, new Table($"{detail.Name} {date:yyyy-MM-dd}", ["CBS-code", "Gemeente", "Belegd in"], rows), cancellationToken);
+        });
+
         return endpoints;
     }
 
     private static async Task<IResult> SendAsync(HttpContext context, string format, Table table, CancellationToken cancellationToken)
     {
-        var file = $"{table.Name.ToLowerInvariant()}-{Today(context):yyyy-MM-dd}.{format}";
+        var file = $"{string.Concat(table.Name.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-'))}-{Today(context):yyyy-MM-dd}.{format}";
         var stream = new MemoryStream();
         switch (format)
         {

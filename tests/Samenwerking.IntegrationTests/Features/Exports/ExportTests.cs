@@ -85,5 +85,22 @@ public sealed class ExportTests(RegisterDatabase database) : RegisterTest(databa
     }
 
     [Fact]
+    public async Task Downloads_a_municipalitys_arrangements_and_a_tasks_placements()
+    {
+        await using var db = Database.CreateContext();
+        var taskId = db.MunicipalTasks.Single(t => t.Name == "Brandweerzorg").Id;
+
+        var municipality = await (await GetAsync("/export/gemeenten/GM0344.csv?peildatum=2026-01-01")).Content.ReadAsStringAsync();
+        var task = await (await GetAsync($"/export/taken/{taskId}.xlsx")).Content.ReadAsByteArrayAsync();
+
+        Assert.Contains("Tactisch;Veiligheidsregio Utrecht;Gemeenschappelijke regeling: openbaar lichaam;25;Brandweerzorg, Crisisbeheersing en rampenbestrijding", municipality, StringComparison.Ordinal);
+        await using var stream = new MemoryStream(task);
+        var rows = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        Assert.Equal(342, rows.Count);
+        Assert.Equal("Veiligheidsregio Utrecht", rows.Single(r => (string)r["CBS-code"] == "GM0344")["Belegd in"]);
+        Assert.Equal(HttpStatusCode.NotFound, (await GetAsync("/export/gemeenten/GM9999.csv")).StatusCode);
+    }
+
+    [Fact]
     public async Task Knows_no_other_format() => Assert.Equal(HttpStatusCode.NotFound, (await GetAsync("/export/taken.pdf")).StatusCode);
 }

@@ -15,6 +15,14 @@ internal static class PageExtensions
         await page.WaitForInteractiveAsync();
     }
 
+    /// <summary>Signs in on the (static) sign-in page; the page then follows the return address.</summary>
+    public static async Task SignInAsync(this IPage page, string email, string password)
+    {
+        await page.GetByLabel("E-mailadres").FillAsync(email);
+        await page.GetByLabel("Wachtwoord").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+    }
+
     public static Task WaitForInteractiveAsync(this IPage page) =>
         page.Locator("[data-interactive='true']").WaitForAsync();
 

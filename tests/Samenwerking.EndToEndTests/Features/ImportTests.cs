@@ -17,9 +17,7 @@ public sealed class ImportTests(BrowserFixture browser) : BrowserTest(browser)
         Assert.Empty(await Browser.Register.GetService<UserAdministration>().AddAsync(Email, Password, Roles.Beheerder));
         var page = await Browser.NewPageAsync();
         await page.GotoAsync("/inloggen?ReturnUrl=%2Fbeheer%2Fimport");
-        await page.GetByLabel("E-mailadres").FillAsync(Email);
-        await page.GetByLabel("Wachtwoord").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await page.SignInAsync(Email, Password);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Landelijk GR-register inlezen" })).ToBeVisibleAsync();
         await page.WaitForInteractiveAsync();
         await page.AssertAccessibleAsync();

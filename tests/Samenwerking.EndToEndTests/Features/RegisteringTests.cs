@@ -20,9 +20,7 @@ public sealed partial class RegisteringTests(BrowserFixture browser) : BrowserTe
         await page.GotoAsync("/samenwerkingsverbanden/nieuw");
         await Expect(page).ToHaveURLAsync(LoginPage());
         await page.AssertAccessibleAsync();
-        await page.GetByLabel("E-mailadres").FillAsync(Email);
-        await page.GetByLabel("Wachtwoord").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await page.SignInAsync(Email, Password);
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Nieuw samenwerkingsverband" })).ToBeVisibleAsync();
         await page.WaitForInteractiveAsync();

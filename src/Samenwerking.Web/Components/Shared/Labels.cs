@@ -95,5 +95,6 @@ public static class Labels
 
     public static string Percentage(decimal? value) => value is null ? "" : value.Value.ToString("0.##", Dutch) + " %";
 
-    private static readonly System.Globalization.CultureInfo Dutch = System.Globalization.CultureInfo.GetCultureInfo("nl-NL");
+    /// <summary>How the UI writes dates, numbers and amounts.</summary>
+    public static readonly System.Globalization.CultureInfo Dutch = System.Globalization.CultureInfo.GetCultureInfo("nl-NL");
 }

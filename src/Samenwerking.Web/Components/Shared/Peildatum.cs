@@ -12,6 +12,9 @@ public static class Peildatum
     public static DateOnly Today(TimeProvider clock) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Netherlands).DateTime);
 
+    /// <summary>Today for an endpoint, from the app's clock.</summary>
+    public static DateOnly Today(HttpContext context) => Today(context.RequestServices.GetRequiredService<TimeProvider>());
+
     public static DateOnly? Parse(string? value) =>
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 

@@ -30,7 +30,7 @@ internal static class ApiEndpoints
             .WithSummary("Municipalities that exist on the date (default today), with the number of arrangements they take part in.");
 
         api.MapGet("/municipalities/{code}", async (HttpContext context, MunicipalityQueries queries, string code, CancellationToken cancellationToken) =>
-            await queries.DetailAsync(code, Today(context), cancellationToken) is { } detail
+            await queries.DetailAsync(code, Peildatum.Today(context), cancellationToken) is { } detail
                 ? ApiResponses.Json(context, new { detail.Code, detail.Name, detail.Province, detail.ValidTo, detail.SuccessorCode }, Json)
                 : ApiResponses.NotFound($"Geen gemeente met code '{code}'."))
             .WithSummary("One municipality by its CBS code (GM0344).");
@@ -68,7 +68,7 @@ internal static class ApiEndpoints
                     MunicipalityCode = Municipality.NormaliseCode(municipality) ?? municipality,
                     Page = page ?? 1, PageSize = pageSize ?? ArrangementFilter.DefaultPageSize,
                 };
-                var result = await queries.ListAsync(filter, Today(context), cancellationToken, withOptions: false);
+                var result = await queries.ListAsync(filter, Peildatum.Today(context), cancellationToken, withOptions: false);
                 return ApiResponses.Json(context, new { items = result.Items, totalCount = result.TotalCount, page = filter.Page, pageSize = filter.PageSize }, Json);
             })
             .WithSummary("Arrangements in force today, filtered and paged.");
@@ -90,10 +90,9 @@ internal static class ApiEndpoints
         return endpoints;
     }
 
-    private static DateOnly Today(HttpContext context) => Peildatum.Today(context.RequestServices.GetRequiredService<TimeProvider>());
 
     /// <summary>Today when absent; null when present but not an ISO date.</summary>
-    private static DateOnly? Date(string? value, HttpContext context) => value is null ? Today(context) : Peildatum.Parse(value);
+    private static DateOnly? Date(string? value, HttpContext context) => value is null ? Peildatum.Today(context) : Peildatum.Parse(value);
 
     private static IResult BadDate() => ApiResponses.BadRequest("peildatum is een datum als JJJJ-MM-DD, bijvoorbeeld 2026-01-01.");
 

@@ -15,14 +15,14 @@ internal static class ExportEndpoints
 
         exports.MapGet("/gemeenten.{format}", async (HttpContext context, MunicipalityQueries queries, string format, CancellationToken cancellationToken) =>
         {
-            var items = await queries.ListAsync(context.Request.Query["q"], context.Request.Query["provincie"], Today(context), cancellationToken);
+            var items = await queries.ListAsync(context.Request.Query["q"], context.Request.Query["provincie"], Peildatum.Today(context), cancellationToken);
             return await SendAsync(context, format, new Table("Gemeenten", ["CBS-code", "Gemeente", "Provincie", "Samenwerkingsverbanden"],
                 items.Select(m => new object?[] { m.Code, m.Name, m.Province, m.ArrangementCount }).ToList()), cancellationToken);
         });
 
         exports.MapGet("/gemeenten/{code}.{format}", async (HttpContext context, MunicipalityQueries queries, string code, string format, CancellationToken cancellationToken) =>
         {
-            var date = Peildatum.Parse(context.Request.Query[Peildatum.QueryName]) ?? Today(context);
+            var date = Peildatum.Parse(context.Request.Query[Peildatum.QueryName]) ?? Peildatum.Today(context);
             if (await queries.DetailAsync(code, date, cancellationToken) is not { } detail)
             {
                 return Results.NotFound();
@@ -39,7 +39,7 @@ internal static class ExportEndpoints
         exports.MapGet("/samenwerkingsverbanden.{format}", async (HttpContext context, ArrangementQueries queries, string format, CancellationToken cancellationToken) =>
         {
             var filter = ArrangementFilter.FromQuery(name => context.Request.Query[name].FirstOrDefault());
-            var items = await queries.AllAsync(filter, Today(context), cancellationToken);
+            var items = await queries.AllAsync(filter, Peildatum.Today(context), cancellationToken);
             return await SendAsync(context, format, new Table("Samenwerkingsverbanden",
                 ["Naam", "Korte naam", "Doel", "Rechtsvorm", "Groep verbonden partijen", "Vestigingsplaats", "Ingangsdatum", "Deelnemers", "Voorbeeld"],
                 items.Select(a => new object?[]
@@ -51,7 +51,7 @@ internal static class ExportEndpoints
 
         exports.MapGet("/taken.{format}", async (HttpContext context, TaskQueries queries, string format, CancellationToken cancellationToken) =>
         {
-            var items = await queries.ListAsync(Today(context), cancellationToken);
+            var items = await queries.ListAsync(Peildatum.Today(context), cancellationToken);
             return await SendAsync(context, format, new Table("Taken", ["Beleidsterrein", "Taakveld", "Taak", "Gemeenten die haar beleggen", "Samenwerkingsverbanden"],
                 items.Select(t => new object?[] { $"{t.PolicyAreaCode} {t.PolicyArea}", t.Taakveld, t.Name, t.MunicipalityCount, t.ArrangementCount }).ToList()),
                 cancellationToken);
@@ -59,7 +59,7 @@ internal static class ExportEndpoints
 
         exports.MapGet("/taken/{id:int}.{format}", async (HttpContext context, TaskQueries queries, int id, string format, CancellationToken cancellationToken) =>
         {
-            var date = Peildatum.Parse(context.Request.Query[Peildatum.QueryName]) ?? Today(context);
+            var date = Peildatum.Parse(context.Request.Query[Peildatum.QueryName]) ?? Peildatum.Today(context);
             if (await queries.DetailAsync(id, date, cancellationToken) is not { } detail)
             {
                 return Results.NotFound();
@@ -78,7 +78,7 @@ internal static class ExportEndpoints
 
     private static async Task<IResult> SendAsync(HttpContext context, string format, Table table, CancellationToken cancellationToken)
     {
-        var file = $"{string.Concat(table.Name.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-'))}-{Today(context):yyyy-MM-dd}.{format}";
+        var file = $"{string.Concat(table.Name.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-'))}-{Peildatum.Today(context):yyyy-MM-dd}.{format}";
         var stream = new MemoryStream();
         switch (format)
         {
@@ -96,5 +96,4 @@ internal static class ExportEndpoints
         }
     }
 
-    private static DateOnly Today(HttpContext context) => Peildatum.Today(context.RequestServices.GetRequiredService<TimeProvider>());
 }

@@ -1,14 +1,13 @@
 using System.Globalization;
 using System.Text;
 using MiniExcelLibs;
+using Samenwerking.Web.Components.Shared;
 
 namespace Samenwerking.Web.Features.Exports;
 
 /// <summary>A list as a download: Dutch column headers, one row per item, as CSV (for Dutch Excel: ';' and a BOM) or xlsx.</summary>
 public sealed record Table(string Name, IReadOnlyList<string> Headers, IReadOnlyList<object?[]> Rows)
 {
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
-
     public async Task WriteCsvAsync(Stream stream, CancellationToken cancellationToken)
     {
         // RFC 4180 line ends, which every spreadsheet reads.
@@ -37,14 +36,14 @@ public sealed record Table(string Name, IReadOnlyList<string> Headers, IReadOnly
         null => "",
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         bool flag => flag ? "ja" : "nee",
-        IFormattable formattable => formattable.ToString(null, Dutch),
+        IFormattable formattable => formattable.ToString(null, Labels.Dutch),
         _ => value.ToString() ?? "",
     };
 
     /// <summary>Quoted when needed; a leading =, +, - or @ is neutralised so a spreadsheet never runs it as a formula.</summary>
     private static string Quote(string text)
     {
-        if (text.Length > 0 && "=+-@".Contains(text[0], StringComparison.Ordinal) && !decimal.TryParse(text, NumberStyles.Number, Dutch, out _))
+        if (text.Length > 0 && "=+-@".Contains(text[0], StringComparison.Ordinal) && !decimal.TryParse(text, NumberStyles.Number, Labels.Dutch, out _))
         {
             text = "'" + text;
         }

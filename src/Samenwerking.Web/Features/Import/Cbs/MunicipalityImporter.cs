@@ -67,17 +67,18 @@ public sealed partial class MunicipalityImporter(IDbContextFactory<RegisterDbCon
         var placements = await db.TaskPlacements.Where(p => goneIds.Contains(p.MunicipalityId)).ToListAsync(cancellationToken);
         foreach (var municipality in gone)
         {
-            municipality.ValidTo = municipality.ValidFrom is { } from && from >= validFrom ? from.AddDays(1) : validFrom;
+            var validTo = Periods.EndOn(municipality.ValidFrom, validFrom);
+            municipality.ValidTo = validTo;
             var candidates = added.Where(a => a.ProvinceCode == municipality.ProvinceCode).ToList();
             municipality.Successor = candidates.Count == 1 ? candidates[0] : null;
-            foreach (var membership in memberships.Where(m => m.MunicipalityId == municipality.Id && (m.LeaveDate is null || m.LeaveDate > municipality.ValidTo)))
+            foreach (var membership in memberships.Where(m => m.MunicipalityId == municipality.Id && (m.LeaveDate is null || m.LeaveDate > validTo)))
             {
-                membership.LeaveDate = membership.JoinDate is { } join && join >= municipality.ValidTo ? join.AddDays(1) : municipality.ValidTo;
+                membership.LeaveDate = Periods.EndOn(membership.JoinDate, validTo);
             }
 
-            foreach (var placement in placements.Where(p => p.MunicipalityId == municipality.Id && (p.EndDate is null || p.EndDate > municipality.ValidTo)))
+            foreach (var placement in placements.Where(p => p.MunicipalityId == municipality.Id && (p.EndDate is null || p.EndDate > validTo)))
             {
-                placement.EndDate = placement.StartDate is { } start && start >= municipality.ValidTo ? start.AddDays(1) : municipality.ValidTo;
+                placement.EndDate = Periods.EndOn(placement.StartDate, validTo);
             }
 
             report.Ended.Add($"{municipality.Code} {municipality.Name} per {municipality.ValidTo:yyyy-MM-dd}" +

@@ -142,15 +142,16 @@ public sealed class RooImporter(IDbContextFactory<RegisterDbContext> contextFact
 
     private static void End(Arrangement arrangement, DateOnly end)
     {
-        arrangement.EndDate = arrangement.StartDate is { } start && start >= end ? start.AddDays(1) : end;
-        foreach (var membership in arrangement.Memberships.Where(m => m.LeaveDate is null || m.LeaveDate > arrangement.EndDate))
+        var ended = Periods.EndOn(arrangement.StartDate, end);
+        arrangement.EndDate = ended;
+        foreach (var membership in arrangement.Memberships.Where(m => m.LeaveDate is null || m.LeaveDate > ended))
         {
-            membership.LeaveDate = membership.JoinDate is { } join && join >= arrangement.EndDate ? join.AddDays(1) : arrangement.EndDate;
+            membership.LeaveDate = Periods.EndOn(membership.JoinDate, ended);
         }
 
-        foreach (var placement in arrangement.TaskPlacements.Where(p => p.EndDate is null || p.EndDate > arrangement.EndDate))
+        foreach (var placement in arrangement.TaskPlacements.Where(p => p.EndDate is null || p.EndDate > ended))
         {
-            placement.EndDate = placement.StartDate is { } start2 && start2 >= arrangement.EndDate ? start2.AddDays(1) : arrangement.EndDate;
+            placement.EndDate = Periods.EndOn(placement.StartDate, ended);
         }
     }
 

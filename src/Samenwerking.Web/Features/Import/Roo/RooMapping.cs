@@ -150,7 +150,7 @@ internal static partial class RooMapping
         foreach (var gone in a.Memberships.Where(m => !present.Contains(m) && (m.LeaveDate is null || m.LeaveDate > today)))
         {
             var leave = r.StartDate is { } start && start <= today ? start : today;
-            gone.LeaveDate = gone.JoinDate is { } join && join >= leave ? join.AddDays(1) : leave;
+            gone.LeaveDate = Periods.EndOn(gone.JoinDate, leave);
         }
     }
 

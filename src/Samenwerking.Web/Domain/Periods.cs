@@ -1,0 +1,11 @@
+namespace Samenwerking.Web.Domain;
+
+/// <summary>Rules for periods that end on the first day they no longer apply.</summary>
+public static class Periods
+{
+    /// <summary>
+    /// The end to give a period that must end on <paramref name="end"/>: that day, or the day after its start when
+    /// it starts later, so the period never becomes empty (the database requires end &gt; start).
+    /// </summary>
+    public static DateOnly EndOn(DateOnly? start, DateOnly end) => start is { } from && from >= end ? from.AddDays(1) : end;
+}

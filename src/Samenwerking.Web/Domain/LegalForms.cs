@@ -19,6 +19,14 @@ public static class LegalForms
         _ => Domain.BbvGroup.OverigeVerbondenPartijen,
     };
 
+    /// <summary>
+    /// Whether the form makes a verbonden partij (BBV art. 1): a body of its own in which the municipality has a
+    /// bestuurlijk and a financieel belang. An agreement, a regeling zonder meer and a centrumregeling set up no such
+    /// body (the work stays with a municipality), so they are left out of the paragraaf verbonden partijen.
+    /// </summary>
+    public static bool IsVerbondenPartij(this LegalForm form) => form is not
+        (LegalForm.Bestuursovereenkomst or LegalForm.RegelingZonderMeer or LegalForm.Centrumregeling);
+
     /// <summary>A centrumregeling is carried out by one of its members: it must name that municipality.</summary>
     public static bool RequiresCentralMunicipality(this LegalForm form) => form == LegalForm.Centrumregeling;
 }

@@ -18,6 +18,8 @@ using Samenwerking.Web.Features.Import.Boundaries;
 using Samenwerking.Web.Features.Import.Cbs;
 using Samenwerking.Web.Features.Import.Roo;
 using Samenwerking.Web.Features.Municipalities;
+using Samenwerking.Web.Features.Overview;
+using Samenwerking.Web.Features.Search;
 using Samenwerking.Web.Features.Tasks;
 using Samenwerking.Web.Features.Users;
 
@@ -47,6 +49,8 @@ public static class SamenwerkingHosting
         services.AddScoped<MunicipalityQueries>();
         services.AddScoped<ArrangementQueries>();
         services.AddScoped<TaskQueries>();
+        services.AddScoped<OverviewQueries>();
+        services.AddScoped<SearchQueries>();
         services.AddScoped<ArrangementCommands>();
         services.AddScoped<RooImporter>();
         services.AddScoped<MunicipalityImporter>();
@@ -149,6 +153,7 @@ public static class SamenwerkingHosting
         app.MapAccountEndpoints();
         app.MapApi();
         app.MapExports();
+        app.MapOverviewExports();
         app.MapOpenApi();
         app.UseSwaggerUI(options =>
         {

@@ -60,6 +60,15 @@ public static class Labels
         _ => body.ToString(),
     };
 
+    public static string Abbreviation(this Board board) => board switch
+    {
+        Board.AlgemeenBestuur => "AB",
+        Board.DagelijksBestuur => "DB",
+        Board.Bestuurscommissie => "bestuurscommissie",
+        Board.Aandeelhoudersvergadering => "AvA",
+        _ => board.ToString(),
+    };
+
     public static string Label(this PowerAcquisition acquisition) => acquisition switch
     {
         PowerAcquisition.Attributie => "Attributie",
@@ -92,6 +101,9 @@ public static class Labels
     };
 
     public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", Dutch) ?? "onbekend";
+
+    /// <summary>"€ 1.234.567" (whole euros), or "–" when unknown.</summary>
+    public static string Euro(decimal? value) => value is null ? "–" : "€ " + value.Value.ToString("N0", Dutch);
 
     public static string Percentage(decimal? value) => value is null ? "" : value.Value.ToString("0.##", Dutch) + " %";
 

@@ -76,9 +76,10 @@ internal static class ExportEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> SendAsync(HttpContext context, string format, Table table, CancellationToken cancellationToken)
+    /// <summary>The table as a CSV or xlsx download named after it and today; 404 for any other format.</summary>
+    internal static async Task<IResult> SendAsync(HttpContext context, string format, Table table, CancellationToken cancellationToken, string? fileName = null)
     {
-        var file = $"{string.Concat(table.Name.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-'))}-{Peildatum.Today(context):yyyy-MM-dd}.{format}";
+        var file = FileName(context, fileName ?? table.Name, format);
         var stream = new MemoryStream();
         switch (format)
         {
@@ -95,5 +96,9 @@ internal static class ExportEndpoints
                 return Results.NotFound();
         }
     }
+
+    /// <summary>"verbonden-partijen-2026-2026-11-29.pdf": the name in lower case letters and digits, and today.</summary>
+    internal static string FileName(HttpContext context, string name, string extension) =>
+        $"{string.Concat(name.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-'))}-{Peildatum.Today(context):yyyy-MM-dd}.{extension}";
 
 }

@@ -1,0 +1,51 @@
+using Samenwerking.Web.Components.Shared;
+
+namespace Samenwerking.Web.Features.Overview;
+
+/// <summary>The texts of the paragraaf verbonden partijen that the page, Excel and PDF share, so they say the same.</summary>
+public static class BbvParagraph
+{
+    /// <summary>
+    /// The municipality's interest: bestuurlijk (who represents it, in which body) and financieel (share and
+    /// contribution in the year).
+    /// </summary>
+    public static string Interest(OverviewParty party, int year)
+    {
+        var parts = new List<string>();
+        if (party.Representatives.Count > 0)
+        {
+            parts.Add("Vertegenwoordigd door " + string.Join(", ", party.Representatives));
+        }
+        else if (party.GoverningBody is { } body)
+        {
+            parts.Add($"Deelname namens {body.Label().ToLowerInvariant()}");
+        }
+
+        if (party.CostSharePercentage is { } share)
+        {
+            parts.Add($"aandeel in de kosten {Labels.Percentage(share)}");
+        }
+
+        if (party.ContributionIn(year) is { } contribution)
+        {
+            parts.Add($"bijdrage {year} {Labels.Euro(contribution)}");
+        }
+
+        return parts.Count == 0 ? "Deelnemer; geen bijdrage geregistreerd." : Sentence(string.Join("; ", parts));
+    }
+
+    /// <summary>The arrangement's registered risks, highest class first, with the municipality's risk class.</summary>
+    public static string Risks(OverviewParty party)
+    {
+        var parts = new List<string>();
+        if (party.RiskClass is { } riskClass)
+        {
+            parts.Add($"Risicoklasse {riskClass}");
+        }
+
+        parts.AddRange(party.Risks.Select(r => $"{r.Description} (klasse {r.Class}{(r.Mitigation is null ? "" : $"; beheersing: {r.Mitigation}")})"));
+        return parts.Count == 0 ? "Geen risico's geregistreerd." : Sentence(string.Join(". ", parts));
+    }
+
+    private static string Sentence(string text) => text.EndsWith('.') ? text : text + ".";
+}

@@ -1,0 +1,75 @@
+using Samenwerking.Web.Domain;
+
+namespace Samenwerking.Web.Features.Overview;
+
+/// <summary>Everything the council's overview of one municipality shows, as of one date (peildatum).</summary>
+public sealed record MunicipalityOverview(
+    string Code,
+    string Name,
+    string Province,
+    DateOnly Date,
+    IReadOnlyList<OverviewParty> Parties,
+    IReadOnlyList<TaskPlacementRow> Tasks)
+{
+    /// <summary>The financial year the figures are for: the peildatum's year.</summary>
+    public int Year => Date.Year;
+
+    /// <summary>The years for which any contribution is registered, oldest first.</summary>
+    public IReadOnlyList<int> Years { get; } = Parties.SelectMany(p => p.Contributions).Select(c => c.Year).Distinct().Order().ToList();
+
+    /// <summary>Total contribution per year over all parties (realised where known, otherwise budgeted).</summary>
+    public IReadOnlyList<YearAmount> TotalPerYear =>
+        Years.Select(year => new YearAmount(year, Parties.Sum(p => p.ContributionIn(year) ?? 0))).ToList();
+
+    public decimal TotalThisYear => Parties.Sum(p => p.ContributionIn(Year) ?? 0);
+
+    public IReadOnlyList<OverviewParty> LargestContributions(int count) =>
+        Parties.Where(p => p.ContributionIn(Year) > 0).OrderByDescending(p => p.ContributionIn(Year)).Take(count).ToList();
+
+    /// <summary>Planned evaluations from the peildatum up to a year later, soonest first.</summary>
+    public IReadOnlyList<(OverviewParty Party, DateOnly PlannedFor)> EvaluationsDue =>
+        Parties.SelectMany(p => p.EvaluationsPlanned.Where(d => d >= Date && d < Date.AddYears(1)).Select(d => (p, d)))
+            .OrderBy(e => e.d).ToList();
+
+    /// <summary>The paragraaf verbonden partijen: the parties that are verbonden partijen, in the four BBV groups.</summary>
+    public IReadOnlyList<IGrouping<BbvGroup, OverviewParty>> VerbondenPartijen =>
+        Parties.Where(p => p.LegalForm.IsVerbondenPartij())
+            .OrderBy(p => p.LegalForm.BbvGroup()).ThenBy(p => p.Name, StringComparer.CurrentCulture)
+            .GroupBy(p => p.LegalForm.BbvGroup()).ToList();
+}
+
+/// <summary>An arrangement the municipality takes part in, with the municipality's own interest in it.</summary>
+public sealed record OverviewParty(
+    int ArrangementId,
+    string Name,
+    GoalLevel GoalLevel,
+    LegalForm LegalForm,
+    bool IsExample,
+    string? Seat,
+    string? PublicInterest,
+    decimal? CostSharePercentage,
+    GoverningBody? GoverningBody,
+    short? RiskClass,
+    IReadOnlyList<string> Representatives,
+    IReadOnlyList<ContributionRow> Contributions,
+    FinancialYearRow? Finances,
+    int PartnerCount,
+    IReadOnlyList<string> PolicyAreas,
+    IReadOnlyList<RiskRow> Risks,
+    IReadOnlyList<DateOnly> EvaluationsPlanned)
+{
+    /// <summary>The contribution in a year: realised where known, otherwise budgeted; null when none is registered.</summary>
+    public decimal? ContributionIn(int year) =>
+        Contributions.Where(c => c.Year == year).Select(c => c.Realised ?? c.Budgeted).FirstOrDefault();
+}
+
+public sealed record ContributionRow(int Year, decimal? Budgeted, decimal? Realised);
+
+public sealed record FinancialYearRow(int Year, decimal? EquityStart, decimal? EquityEnd, decimal? DebtStart, decimal? DebtEnd, decimal? Result);
+
+public sealed record RiskRow(short Class, string Description, string? Mitigation);
+
+public sealed record YearAmount(int Year, decimal Amount);
+
+/// <summary>A task the municipality placed, and where: with an arrangement, or kept itself (no arrangement).</summary>
+public sealed record TaskPlacementRow(int TaskId, string Task, string Taakveld, int? ArrangementId, string? Arrangement);

@@ -1,0 +1,36 @@
+using Samenwerking.Web.Components.Shared;
+using Samenwerking.Web.Features.Exports;
+
+namespace Samenwerking.Web.Features.Overview;
+
+/// <summary>The paragraaf verbonden partijen of a municipality as Excel, CSV or PDF, as of the page's peildatum.</summary>
+internal static class OverviewEndpoints
+{
+    public static IEndpointRouteBuilder MapOverviewExports(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/export/gemeenten/{code}/verbonden-partijen.{format}", async (
+            HttpContext context, OverviewQueries queries, string code, string format, CancellationToken cancellationToken) =>
+        {
+            var date = Peildatum.Parse(context.Request.Query[Peildatum.QueryName]) ?? Peildatum.Today(context);
+            if (await queries.OverviewAsync(code, date, cancellationToken) is not { } overview)
+            {
+                return Results.NotFound();
+            }
+
+            var table = BbvExport.ToTable(overview);
+            var fileName = $"{table.Name} {overview.Code}";
+            if (format != "pdf")
+            {
+                return await ExportEndpoints.SendAsync(context, format, table, cancellationToken, fileName);
+            }
+
+            return BbvExport.ToPdf(overview) is { } pdf
+                ? Results.File(pdf, "application/pdf", ExportEndpoints.FileName(context, fileName, "pdf"))
+                : Results.Problem(
+                    title: "De PDF kan nu niet worden gemaakt",
+                    detail: "Op de server ontbreekt een lettertype (Liberation Sans of DejaVu Sans). Download de paragraaf als Excel, of vraag de beheerder het pakket fonts-liberation te installeren.",
+                    statusCode: StatusCodes.Status503ServiceUnavailable);
+        }).ExcludeFromDescription();
+        return endpoints;
+    }
+}

@@ -1,0 +1,96 @@
+using Microsoft.EntityFrameworkCore;
+using Samenwerking.Web.Components.Shared;
+using Samenwerking.Web.Data;
+using Samenwerking.Web.Domain;
+
+namespace Samenwerking.Web.Features.Overview;
+
+/// <summary>The council's overview of one municipality, in four queries whatever its size.</summary>
+public sealed class OverviewQueries(IDbContextFactory<RegisterDbContext> contextFactory)
+{
+    /// <summary>The overview as of <paramref name="date"/>; null when the code is unknown.</summary>
+    public async Task<MunicipalityOverview?> OverviewAsync(string code, DateOnly date, CancellationToken cancellationToken)
+    {
+        var normalised = Municipality.NormaliseCode(code);
+        if (normalised is null)
+        {
+            return null;
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var header = await db.Municipalities.AsNoTracking()
+            .Where(m => m.Code == normalised)
+            .Select(m => new { m.Id, m.Code, m.Name, Province = m.Province!.Name })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (header is null)
+        {
+            return null;
+        }
+
+        var active = Membership.ActiveOn(date);
+        var year = date.Year;
+        var memberships = await db.Memberships.AsNoTracking()
+            .Where(active)
+            .Where(m => m.MunicipalityId == header.Id)
+            .Where(m => (m.Arrangement!.StartDate == null || m.Arrangement.StartDate <= date)
+                && (m.Arrangement.EndDate == null || m.Arrangement.EndDate > date))
+            .Select(m => new
+            {
+                m.ArrangementId,
+                m.Arrangement!.Name,
+                m.Arrangement.GoalLevel,
+                m.Arrangement.LegalForm,
+                m.Arrangement.IsExample,
+                m.Arrangement.Seat,
+                m.Arrangement.PublicInterest,
+                m.CostSharePercentage,
+                m.GoverningBody,
+                m.RiskClass,
+                Representatives = m.Representatives.OrderBy(r => r.Board).ThenBy(r => r.Name)
+                    .Select(r => new { r.Name, r.Board }).ToList(),
+                Contributions = m.Contributions.OrderBy(c => c.Year)
+                    .Select(c => new ContributionRow(c.Year, c.Budgeted, c.Realised)).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+
+        var ids = memberships.Select(m => m.ArrangementId).ToList();
+        var details = await db.Arrangements.AsNoTracking()
+            .Where(a => ids.Contains(a.Id))
+            .Select(a => new
+            {
+                a.Id,
+                Finances = a.FinancialYears.Where(f => f.Year == year)
+                    .Select(f => new FinancialYearRow(f.Year, f.EquityStart, f.EquityEnd, f.DebtStart, f.DebtEnd, f.Result))
+                    .FirstOrDefault(),
+                Partners = a.Memberships.AsQueryable().Where(active).Count() - 1,
+                PolicyAreas = a.PolicyAreas.OrderBy(p => p.Code).Select(p => p.Name).ToList(),
+                Risks = a.Risks.OrderByDescending(r => r.Class).ThenBy(r => r.Id)
+                    .Select(r => new RiskRow(r.Class, r.Description, r.Mitigation)).ToList(),
+                Evaluations = a.Evaluations.Where(e => e.PerformedOn == null && e.PlannedFor != null)
+                    .Select(e => e.PlannedFor!.Value).ToList(),
+            })
+            .ToDictionaryAsync(a => a.Id, cancellationToken);
+
+        var tasks = await db.TaskPlacements.AsNoTracking()
+            .Where(TaskPlacement.ActiveOn(date))
+            .Where(p => p.MunicipalityId == header.Id)
+            .OrderBy(p => p.MunicipalTask!.Taakveld).ThenBy(p => p.MunicipalTask!.Name)
+            .Select(p => new TaskPlacementRow(p.MunicipalTaskId, p.MunicipalTask!.Name, p.MunicipalTask.Taakveld, p.ArrangementId,
+                p.Arrangement == null ? null : p.Arrangement.Name))
+            .ToListAsync(cancellationToken);
+
+        var parties = memberships
+            .Select(m =>
+            {
+                var detail = details[m.ArrangementId];
+                return new OverviewParty(
+                    m.ArrangementId, m.Name, m.GoalLevel, m.LegalForm, m.IsExample, m.Seat, m.PublicInterest,
+                    m.CostSharePercentage, m.GoverningBody, m.RiskClass,
+                    m.Representatives.Select(r => $"{r.Name} ({r.Board.Abbreviation()})").ToList(),
+                    m.Contributions, detail.Finances, detail.Partners, detail.PolicyAreas, detail.Risks, detail.Evaluations);
+            })
+            .OrderBy(p => p.Name, StringComparer.CurrentCulture)
+            .ToList();
+        return new MunicipalityOverview(header.Code, header.Name, header.Province, date, parties, tasks);
+    }
+}

@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
+using Samenwerking.Testing;
+using Samenwerking.Web.Domain;
+using Samenwerking.Web.Features.Overview;
+using UglyToad.PdfPig;
+
+namespace Samenwerking.IntegrationTests.Features.Overview;
+
+/// <summary>The council's overview and its paragraaf verbonden partijen, on screen, in Excel and in PDF.</summary>
+public sealed class OverviewTests(RegisterDatabase database) : RegisterTest(database)
+{
+    private static readonly int Year = Today.Year;
+
+    private async Task<MunicipalityOverview> OverviewAsync(string code, DateOnly date) =>
+        (await Database.GetService<OverviewQueries>().OverviewAsync(code, date, CancellationToken.None))!;
+
+    /// <summary>Three parties of Bunnik (GM0312) with money, risks and an evaluation, and an agreement that is no party.</summary>
+    private async Task ArrangePartiesAsync()
+    {
+        var gr = await Database.AddArrangementAsync("Omgevingsdienst Testregio", ["GM0312", "GM0344"], policyAreaCode: "7");
+        var bv = await Database.AddArrangementAsync("Afvalbedrijf Test BV", ["GM0312", "GM0344"], LegalForm.BeslotenVennootschap);
+        var stichting = await Database.AddArrangementAsync("Stichting Testarchief", ["GM0312"], LegalForm.Stichting);
+        await Database.AddArrangementAsync("Convenant Testgroen", ["GM0312", "GM0344"], LegalForm.Bestuursovereenkomst);
+
+        await using var db = Database.CreateContext();
+        var grEntity = await db.Arrangements.Include(a => a.Memberships).ThenInclude(m => m.Municipality).SingleAsync(a => a.Id == gr.Id);
+        grEntity.Seat = "Testdorp";
+        grEntity.PublicInterest = "Schone lucht en veilige bedrijven.";
+        grEntity.FinancialYears.Add(new FinancialYear { Year = Year, EquityStart = 1_000_000, EquityEnd = 1_200_000, DebtStart = 3_000_000, DebtEnd = 2_500_000, Result = 150_000 });
+        grEntity.Risks.Add(new Risk { Description = "Tekort op de vergunningverlening", Class = 2, Mitigation = "Weerstandsreserve" });
+        grEntity.Evaluations.Add(new Evaluation { PlannedFor = Today.AddMonths(3) });
+        var bunnik = grEntity.Memberships.Single(m => m.Municipality!.Code == "GM0312");
+        bunnik.CostSharePercentage = 12.5m;
+        bunnik.RiskClass = 2;
+        bunnik.Contributions.Add(new Contribution { Year = Year - 1, Budgeted = 90_000, Realised = 95_000 });
+        bunnik.Contributions.Add(new Contribution { Year = Year, Budgeted = 100_000 });
+        var bvMember = await db.Memberships.SingleAsync(m => m.ArrangementId == bv.Id && m.Municipality!.Code == "GM0312");
+        bvMember.RiskClass = 3;
+        bvMember.Contributions.Add(new Contribution { Year = Year, Budgeted = 250_000 });
+        var stichtingMember = await db.Memberships.SingleAsync(m => m.ArrangementId == stichting.Id);
+        stichtingMember.Contributions.Add(new Contribution { Year = Year, Budgeted = 5_000 });
+        await db.SaveChangesAsync();
+    }
+
+    [Fact]
+    public async Task Adds_up_contributions_per_year_and_ranks_the_largest()
+    {
+        await ArrangePartiesAsync();
+
+        var overview = await OverviewAsync("GM0312", Today);
+
+        Assert.Equal([Year - 1, Year], overview.Years);
+        Assert.Equal([new YearAmount(Year - 1, 95_000), new YearAmount(Year, 355_000)], overview.TotalPerYear);
+        Assert.Equal(["Afvalbedrijf Test BV", "Omgevingsdienst Testregio", "Stichting Testarchief"], overview.LargestContributions(3).Select(p => p.Name));
+        Assert.Equal("Omgevingsdienst Testregio", Assert.Single(overview.EvaluationsDue).Party.Name);
+    }
+
+    [Fact]
+    public async Task Groups_the_verbonden_partijen_as_BBV_article_15_asks_and_leaves_agreements_out()
+    {
+        await ArrangePartiesAsync();
+
+        var overview = await OverviewAsync("GM0312", Today);
+
+        var groups = overview.VerbondenPartijen.ToDictionary(g => g.Key, g => g.Select(p => p.Name).ToList());
+        Assert.Contains("Omgevingsdienst Testregio", groups[BbvGroup.GemeenschappelijkeRegelingen]);
+        Assert.Equal(["Afvalbedrijf Test BV"], groups[BbvGroup.VennootschappenEnCooperaties]);
+        Assert.Equal(["Stichting Testarchief"], groups[BbvGroup.StichtingenEnVerenigingen]);
+        Assert.DoesNotContain(overview.VerbondenPartijen.SelectMany(g => g), p => p.Name == "Convenant Testgroen");
+        Assert.Contains(overview.Parties, p => p.Name == "Convenant Testgroen");
+    }
+
+    [Fact]
+    public async Task Shows_a_membership_that_ended_last_year_in_last_years_overview_only()
+    {
+        var endOfLastYear = new DateOnly(Year, 1, 1);
+        await Database.AddArrangementAsync("Recreatieschap Verleden", ["GM0312", "GM0344"],
+            joinDate: new DateOnly(2015, 1, 1), leaveDate: endOfLastYear, tasks: ["Recreatiegebieden"]);
+
+        var today = await OverviewAsync("GM0312", Today);
+        var lastYear = await OverviewAsync("GM0312", new DateOnly(Year - 1, 6, 30));
+
+        Assert.DoesNotContain(today.Parties, p => p.Name == "Recreatieschap Verleden");
+        Assert.DoesNotContain(today.Tasks, t => t.Arrangement == "Recreatieschap Verleden");
+        Assert.Contains(lastYear.Parties, p => p.Name == "Recreatieschap Verleden");
+        Assert.Contains(lastYear.Tasks, t => t.Task == "Recreatiegebieden" && t.Arrangement == "Recreatieschap Verleden");
+    }
+
+    [Fact]
+    public async Task Downloads_the_paragraph_as_Excel_with_one_row_per_party()
+    {
+        await ArrangePartiesAsync();
+        using var client = Database.App.CreateClient();
+
+        var response = await client.GetAsync(new Uri($"/export/gemeenten/GM0312/verbonden-partijen.xlsx?peildatum={Today:yyyy-MM-dd}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        var rows = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        var expected = (await OverviewAsync("GM0312", Today)).VerbondenPartijen.SelectMany(g => g).Select(p => p.Name).Order().ToList();
+        Assert.Equal(expected, rows.Select(r => (string)r["Verbonden partij"]).Order().ToList());
+        var gr = rows.Single(r => (string)r["Verbonden partij"] == "Omgevingsdienst Testregio");
+        Assert.Equal("Gemeenschappelijke regelingen", gr["Groep"]);
+        Assert.Equal("Testdorp", gr["Vestigingsplaats"]);
+        Assert.Equal(1_200_000d, Convert.ToDouble(gr["Eigen vermogen eind"], CultureInfo.InvariantCulture));
+        Assert.Equal(2_500_000d, Convert.ToDouble(gr["Vreemd vermogen eind"], CultureInfo.InvariantCulture));
+        Assert.Equal(100_000d, Convert.ToDouble(gr[$"Bijdrage {Year}"], CultureInfo.InvariantCulture));
+        Assert.Contains("Tekort op de vergunningverlening", (string)gr["Risico's"], StringComparison.Ordinal);
+        Assert.DoesNotContain(rows, r => (string)r["Verbonden partij"] == "Convenant Testgroen");
+    }
+
+    [Fact]
+    public async Task Downloads_the_paragraph_as_a_PDF_that_holds_every_party()
+    {
+        await ArrangePartiesAsync();
+        using var client = Database.App.CreateClient();
+
+        var response = await client.GetAsync(new Uri("/export/gemeenten/GM0312/verbonden-partijen.pdf", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
+        using var pdf = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
+        var text = string.Join("\n", pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
+        Assert.All(pdf.GetPages(), page => Assert.Equal(595, page.Width, 0));
+        Assert.Contains("Paragraaf verbonden partijen", text, StringComparison.Ordinal);
+        foreach (var name in new[] { "Omgevingsdienst Testregio", "Afvalbedrijf Test BV", "Stichting Testarchief", "Vennootschappen en coöperaties" })
+        {
+            Assert.Contains(name, text, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("€ 1.200.000", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Convenant Testgroen", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Renders_the_overview_page_with_the_paragraph()
+    {
+        await ArrangePartiesAsync();
+        using var client = Database.App.CreateClient();
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/gemeenten/GM0312/overzicht", UriKind.Relative)));
+
+        Assert.Contains("Samenwerking van Bunnik", html, StringComparison.Ordinal);
+        Assert.Contains($"Paragraaf verbonden partijen {Year}", html, StringComparison.Ordinal);
+        Assert.Contains("Schone lucht en veilige bedrijven.", html, StringComparison.Ordinal);
+        Assert.Contains("€ 355.000", html, StringComparison.Ordinal);
+    }
+}

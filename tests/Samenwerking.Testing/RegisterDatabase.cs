@@ -1,3 +1,4 @@
+using Samenwerking.Web.Features.Maps;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -60,6 +61,7 @@ public sealed class RegisterDatabase : IAsyncLifetime
         }
 
         await Seeder().MigrateAndSeedAsync(CancellationToken.None);
+        App.Services.GetRequiredService<MapGeometryCache>().Invalidate();
     }
 
     /// <summary>A context on the test database, for arranging data and checking what the app stored.</summary>

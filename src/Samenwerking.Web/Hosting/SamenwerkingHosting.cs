@@ -17,6 +17,9 @@ using Samenwerking.Web.Features.Arrangements.Editing;
 using Samenwerking.Web.Features.Import.Boundaries;
 using Samenwerking.Web.Features.Import.Cbs;
 using Samenwerking.Web.Features.Import.Roo;
+using Samenwerking.Web.Features.Compare;
+using Samenwerking.Web.Features.Congruence;
+using Samenwerking.Web.Features.Maps;
 using Samenwerking.Web.Features.Municipalities;
 using Samenwerking.Web.Features.Overview;
 using Samenwerking.Web.Features.Search;
@@ -51,6 +54,9 @@ public static class SamenwerkingHosting
         services.AddScoped<TaskQueries>();
         services.AddScoped<OverviewQueries>();
         services.AddScoped<SearchQueries>();
+        services.AddScoped<CongruenceQueries>();
+        services.AddScoped<CompareQueries>();
+        services.AddSingleton<MapGeometryCache>();
         services.AddScoped<ArrangementCommands>();
         services.AddScoped<RooImporter>();
         services.AddScoped<MunicipalityImporter>();
@@ -154,6 +160,7 @@ public static class SamenwerkingHosting
         app.MapApi();
         app.MapExports();
         app.MapOverviewExports();
+        app.MapMapFiles();
         app.MapOpenApi();
         app.UseSwaggerUI(options =>
         {

@@ -28,3 +28,16 @@ public sealed class LegalFormsTests
     public void Only_a_centrumregeling_requires_a_central_municipality() =>
         Assert.Equal([LegalForm.Centrumregeling], Enum.GetValues<LegalForm>().Where(f => f.RequiresCentralMunicipality()));
 }
+
+public sealed class VerbondenPartijTests
+{
+    [Theory]
+    [InlineData(LegalForm.Bestuursovereenkomst)]
+    [InlineData(LegalForm.RegelingZonderMeer)]
+    [InlineData(LegalForm.Centrumregeling)]
+    public void Leaves_forms_that_set_up_no_body_of_their_own_out_of_the_paragraph(LegalForm form) => Assert.False(form.IsVerbondenPartij());
+
+    [Fact]
+    public void Counts_every_other_form_as_a_verbonden_partij() =>
+        Assert.Equal(10, Enum.GetValues<LegalForm>().Count(f => f.IsVerbondenPartij()));
+}

@@ -9,4 +9,7 @@ public sealed record ParticipantItem(
     DateOnly? JoinDate,
     DateOnly? LeaveDate,
     decimal? CostSharePercentage,
-    GoverningBody? GoverningBody);
+    GoverningBody? GoverningBody)
+{
+    public bool IsActiveOn(DateOnly date) => (JoinDate is null || JoinDate <= date) && (LeaveDate is null || LeaveDate > date);
+}

@@ -8,4 +8,5 @@ public sealed record MunicipalityDetail(
     string? SuccessorCode,
     string? SuccessorName,
     IReadOnlyList<MunicipalityArrangement> Arrangements,
-    IReadOnlyList<string> OwnTasks);
+    IReadOnlyList<string> OwnTasks,
+    IReadOnlyDictionary<string, int> SharedWith);

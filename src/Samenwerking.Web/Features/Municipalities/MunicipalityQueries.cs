@@ -14,6 +14,14 @@ public sealed class MunicipalityQueries(IDbContextFactory<RegisterDbContext> con
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>The names of the municipalities that exist on the date, for pickers.</summary>
+    public async Task<IReadOnlyList<string>> NamesAsync(DateOnly date, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Municipalities.AsNoTracking().Where(Municipality.ExistsOn(date)).OrderBy(m => m.Name).Select(m => m.Name)
+            .ToListAsync(cancellationToken);
+    }
+
     /// <summary>The municipalities that exist on the date, by name or code, optionally in one province.</summary>
     public async Task<IReadOnlyList<MunicipalityListItem>> ListAsync(
         string? search, string? provinceCode, DateOnly date, CancellationToken cancellationToken)
@@ -102,7 +110,16 @@ public sealed class MunicipalityQueries(IDbContextFactory<RegisterDbContext> con
             .Select(p => p.MunicipalTask!.Name)
             .ToListAsync(cancellationToken);
 
+        // The other municipalities by the number of these arrangements they take part in too, for the map.
+        var ids = arrangements.Select(a => a.Id).ToList();
+        var sharedWith = await db.Memberships.AsNoTracking()
+            .Where(activeMembership)
+            .Where(m => ids.Contains(m.ArrangementId) && m.MunicipalityId != null && m.MunicipalityId != header.Id)
+            .GroupBy(m => m.Municipality!.Code)
+            .Select(g => new { Code = g.Key, Shared = g.Select(m => m.ArrangementId).Distinct().Count() })
+            .ToDictionaryAsync(g => g.Code, g => g.Shared, cancellationToken);
+
         return new MunicipalityDetail(
-            header.Code, header.Name, header.Province, header.ValidTo, header.SuccessorCode, header.SuccessorName, arrangements, ownTasks);
+            header.Code, header.Name, header.Province, header.ValidTo, header.SuccessorCode, header.SuccessorName, arrangements, ownTasks, sharedWith);
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Samenwerking.Web.Data;
 using Samenwerking.Web.Domain;
+using Samenwerking.Web.Features.Maps;
 
 namespace Samenwerking.Web.Features.Import.Boundaries;
 
@@ -10,7 +11,7 @@ namespace Samenwerking.Web.Features.Import.Boundaries;
 /// the codes (GM, PV, VR); a new file of a kind replaces the old one. Municipality codes the register does not know
 /// are listed in the report.
 /// </summary>
-public sealed class BoundaryImporter(IDbContextFactory<RegisterDbContext> contextFactory, TimeProvider clock)
+public sealed class BoundaryImporter(IDbContextFactory<RegisterDbContext> contextFactory, TimeProvider clock, MapGeometryCache maps)
 {
     public async Task<ImportReport> ImportAsync(Stream stream, CancellationToken cancellationToken)
     {
@@ -45,6 +46,7 @@ public sealed class BoundaryImporter(IDbContextFactory<RegisterDbContext> contex
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        maps.Invalidate();
         return report;
     }
 

@@ -1,0 +1,147 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace Samenwerking.Web.Features.Maps;
+
+/// <summary>One municipality's outline as SVG path data in the map's coordinates.</summary>
+public sealed record MapArea(string Code, string Name, string Path);
+
+/// <summary>
+/// The municipalities' outlines, projected once for drawing: longitude and latitude (WGS84) to a flat plane with the
+/// longitude scaled by the cosine of the middle latitude, which keeps the Netherlands' shape true at this size.
+/// Reads the TopoJSON (quantized, shared arcs) and GeoJSON files that <c>import grenzen</c> stores.
+/// </summary>
+public sealed class MapGeometry
+{
+    public const double Width = 800;
+
+    private MapGeometry(IReadOnlyList<MapArea> areas, double height)
+    {
+        Areas = areas;
+        Height = height;
+    }
+
+    public IReadOnlyList<MapArea> Areas { get; }
+
+    public double Height { get; }
+
+    public static MapGeometry Parse(string format, string content)
+    {
+        using var document = JsonDocument.Parse(content);
+        var root = document.RootElement;
+        var polygons = format == "topojson" ? ReadTopoJson(root) : ReadGeoJson(root);
+
+        var points = polygons.SelectMany(p => p.Rings).SelectMany(r => r).ToList();
+        var (minX, maxX) = (points.Min(p => p.X), points.Max(p => p.X));
+        var (minY, maxY) = (points.Min(p => p.Y), points.Max(p => p.Y));
+        var cos = Math.Cos((minY + maxY) / 2 * Math.PI / 180);
+        var scale = Width / ((maxX - minX) * cos);
+        var height = Math.Ceiling((maxY - minY) * scale);
+
+        var areas = polygons
+            .Select(p => new MapArea(p.Code, p.Name, PathData(p.Rings, point => ((point.X - minX) * cos * scale, (maxY - point.Y) * scale))))
+            .ToList();
+        return new MapGeometry(areas, height);
+    }
+
+    private static string PathData(List<List<(double X, double Y)>> rings, Func<(double X, double Y), (double X, double Y)> project)
+    {
+        var path = new StringBuilder();
+        foreach (var ring in rings)
+        {
+            var previous = (X: double.NaN, Y: double.NaN);
+            foreach (var point in ring)
+            {
+                var (x, y) = project(point);
+                (x, y) = (Math.Round(x, 1), Math.Round(y, 1));
+                if (x == previous.X && y == previous.Y)
+                {
+                    continue;
+                }
+
+                path.Append(path.Length == 0 || double.IsNaN(previous.X) ? 'M' : 'L')
+                    .Append(x.ToString(CultureInfo.InvariantCulture)).Append(',').Append(y.ToString(CultureInfo.InvariantCulture));
+                previous = (x, y);
+            }
+
+            path.Append('Z');
+        }
+
+        return path.ToString();
+    }
+
+    private sealed record Polygon(string Code, string Name, List<List<(double X, double Y)>> Rings);
+
+    private static List<Polygon> ReadTopoJson(JsonElement root)
+    {
+        var transform = root.TryGetProperty("transform", out var t) ? t : (JsonElement?)null;
+        var scale = transform is { } tr ? (tr.GetProperty("scale")[0].GetDouble(), tr.GetProperty("scale")[1].GetDouble()) : (1d, 1d);
+        var translate = transform is { } tt ? (tt.GetProperty("translate")[0].GetDouble(), tt.GetProperty("translate")[1].GetDouble()) : (0d, 0d);
+
+        var arcs = root.GetProperty("arcs").EnumerateArray().Select(arc =>
+        {
+            var (x, y) = (0d, 0d);
+            var decoded = new List<(double X, double Y)>();
+            foreach (var position in arc.EnumerateArray())
+            {
+                if (transform is null)
+                {
+                    (x, y) = (position[0].GetDouble(), position[1].GetDouble());
+                }
+                else
+                {
+                    (x, y) = (x + position[0].GetDouble(), y + position[1].GetDouble());
+                }
+
+                decoded.Add(transform is null ? (x, y) : (x * scale.Item1 + translate.Item1, y * scale.Item2 + translate.Item2));
+            }
+
+            return decoded;
+        }).ToList();
+
+        List<(double X, double Y)> Ring(JsonElement indexes)
+        {
+            var ring = new List<(double X, double Y)>();
+            foreach (var index in indexes.EnumerateArray().Select(i => i.GetInt32()))
+            {
+                var arc = index >= 0 ? arcs[index] : Enumerable.Reverse(arcs[~index]).ToList();
+                ring.AddRange(ring.Count == 0 ? arc : arc.Skip(1));
+            }
+
+            return ring;
+        }
+
+        return root.GetProperty("objects").EnumerateObject()
+            .SelectMany(o => o.Value.GetProperty("geometries").EnumerateArray())
+            .Where(g => g.TryGetProperty("arcs", out _))
+            .Select(g => new Polygon(Code(g), Name(g), g.GetProperty("type").GetString() == "MultiPolygon"
+                ? g.GetProperty("arcs").EnumerateArray().SelectMany(polygon => polygon.EnumerateArray()).Select(Ring).ToList()
+                : g.GetProperty("arcs").EnumerateArray().Select(Ring).ToList()))
+            .ToList();
+    }
+
+    private static List<Polygon> ReadGeoJson(JsonElement root)
+    {
+        static List<(double X, double Y)> Ring(JsonElement ring) =>
+            ring.EnumerateArray().Select(p => (p[0].GetDouble(), p[1].GetDouble())).ToList();
+
+        return root.GetProperty("features").EnumerateArray()
+            .Where(f => f.TryGetProperty("geometry", out var g) && g.ValueKind == JsonValueKind.Object)
+            .Select(f =>
+            {
+                var geometry = f.GetProperty("geometry");
+                var coordinates = geometry.GetProperty("coordinates");
+                var rings = geometry.GetProperty("type").GetString() == "MultiPolygon"
+                    ? coordinates.EnumerateArray().SelectMany(polygon => polygon.EnumerateArray()).Select(Ring).ToList()
+                    : coordinates.EnumerateArray().Select(Ring).ToList();
+                return new Polygon(Code(f), Name(f), rings);
+            })
+            .ToList();
+    }
+
+    private static string Code(JsonElement feature) => feature.GetProperty("properties").GetProperty("statcode").GetString()!;
+
+    private static string Name(JsonElement feature) =>
+        feature.GetProperty("properties").TryGetProperty("statnaam", out var name) ? name.GetString() ?? Code(feature) : Code(feature);
+}

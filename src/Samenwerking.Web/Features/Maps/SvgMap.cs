@@ -1,0 +1,35 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+
+namespace Samenwerking.Web.Features.Maps;
+
+/// <summary>Draws the map as one SVG document: a path per municipality, filled by its class, named by a title.</summary>
+public static class SvgMap
+{
+    public static string Render(MapGeometry geometry, MapShading shading, bool standalone = false)
+    {
+        var svg = new StringBuilder(geometry.Areas.Sum(a => a.Path.Length) + geometry.Areas.Count * 120);
+        svg.Append("<svg ");
+        if (standalone)
+        {
+            svg.Append("xmlns=\"http://www.w3.org/2000/svg\" ");
+        }
+
+        svg.Append(CultureInfo.InvariantCulture, $"viewBox=\"0 0 {MapGeometry.Width} {geometry.Height}\" class=\"municipality-map\" role=\"img\" aria-label=\"{Encode(shading.Title)}\">");
+        svg.Append("<title>").Append(Encode(shading.Title)).Append("</title>");
+        foreach (var area in geometry.Areas)
+        {
+            var index = shading.ClassOf.GetValueOrDefault(area.Code);
+            var mapClass = shading.Classes[index];
+            svg.Append("<path d=\"").Append(area.Path).Append("\" fill=\"").Append(mapClass.Colour)
+                .Append("\" data-code=\"").Append(area.Code).Append("\" data-class=\"").Append(index.ToString(CultureInfo.InvariantCulture))
+                .Append("\"><title>").Append(Encode(area.Name)).Append(": ").Append(Encode(mapClass.Label.ToLowerInvariant())).Append("</title></path>");
+        }
+
+        svg.Append("</svg>");
+        return svg.ToString();
+    }
+
+    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+}

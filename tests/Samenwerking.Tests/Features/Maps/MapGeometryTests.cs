@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using Samenwerking.Web.Features.Maps;
+
+namespace Samenwerking.Tests.Features.Maps;
+
+public sealed partial class MapGeometryTests
+{
+    // Two unit squares side by side sharing one arc, quantized as TopoJSON does it.
+    private const string Topology = """
+        {"type":"Topology","transform":{"scale":[1,1],"translate":[5,52]},
+         "arcs":[[[1,0],[0,1]],[[1,1],[-1,0],[0,-1],[1,0]],[[1,0],[1,0],[0,1],[-1,0]]],
+         "objects":{"g":{"type":"GeometryCollection","geometries":[
+           {"type":"Polygon","arcs":[[0,1]],"properties":{"statcode":"GM0001","statnaam":"West"}},
+           {"type":"Polygon","arcs":[[2,-1]],"properties":{"statcode":"GM0002","statnaam":"Oost"}}]}}}
+        """;
+
+    [Fact]
+    public void Reads_TopoJSON_with_shared_arcs_into_one_path_per_municipality()
+    {
+        var geometry = MapGeometry.Parse("topojson", Topology);
+
+        Assert.Equal(["GM0001", "GM0002"], geometry.Areas.Select(a => a.Code));
+        Assert.Equal("West", geometry.Areas[0].Name);
+        Assert.All(geometry.Areas, a => Assert.Matches("^M[0-9.,L]+Z$", a.Path));
+        // Two squares wide, one high, the width scaled by cos(52.5°): the height follows.
+        Assert.Equal(Math.Ceiling(MapGeometry.Width / (2 * Math.Cos(52.5 * Math.PI / 180))), geometry.Height);
+    }
+
+    [Fact]
+    public void Reads_GeoJSON_the_same_way()
+    {
+        var geometry = MapGeometry.Parse("geojson", """
+            {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"statcode":"GM0003","statnaam":"Noord"},
+             "geometry":{"type":"MultiPolygon","coordinates":[[[[5,52],[6,52],[6,53],[5,52]]],[[[7,52],[8,52],[8,53],[7,52]]]]}}]}
+            """);
+
+        var area = Assert.Single(geometry.Areas);
+        Assert.Equal(2, area.Path.Count(c => c == 'M'));
+    }
+
+    [Fact]
+    public void Renders_every_municipality_with_its_class_and_an_accessible_name()
+    {
+        var geometry = MapGeometry.Parse("topojson", Topology);
+
+        var svg = SvgMap.Render(geometry, MapShading.Members("Leden van <Test>", ["GM0002"]));
+
+        Assert.StartsWith("<svg ", svg, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"Leden van &lt;Test&gt;\"", svg, StringComparison.Ordinal);
+        Assert.Equal(["GM0001:0", "GM0002:1"], PathClass().Matches(svg).Select(m => $"{m.Groups[1].Value}:{m.Groups[2].Value}"));
+        Assert.Contains("<title>Oost: deelnemer</title>", svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Colours_partners_by_the_number_of_arrangements_they_share()
+    {
+        var shading = MapShading.SharedWith("t", "GM0001", new Dictionary<string, int> { ["GM0002"] = 1, ["GM0003"] = 3, ["GM0004"] = 9 });
+
+        Assert.Equal(5, shading.ClassOf["GM0001"]);
+        Assert.Equal(1, shading.ClassOf["GM0002"]);
+        Assert.Equal(2, shading.ClassOf["GM0003"]);
+        Assert.Equal(4, shading.ClassOf["GM0004"]);
+        Assert.False(shading.ClassOf.ContainsKey("GM0005"));
+    }
+
+    [GeneratedRegex("data-code=\"(GM\\d{4})\" data-class=\"(\\d)\"")]
+    private static partial Regex PathClass();
+}

@@ -8,6 +8,8 @@ COPY src/ src/
 RUN dotnet publish src/Samenwerking.Web -c Release -o /app --no-restore -p:UseAppHost=false
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
+# The PDF downloads need a TrueType font (decision 0012).
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-liberation && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app .
 ENV ASPNETCORE_HTTP_PORTS=8080

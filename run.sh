@@ -91,5 +91,8 @@ if [[ -n "$verb" ]]; then
 fi
 
 export Database__MigrateOnStartup=true
+if [[ ! -f /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf && ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]]; then
+  say "Let op: geen lettertype voor de PDF-downloads gevonden (Debian/Ubuntu: 'apt-get install fonts-liberation'); Excel werkt wel."
+fi
 say "Samenwerking start op http://127.0.0.1:$port (stoppen: Ctrl+C)."
 exec dotnet Samenwerking.Web.dll --urls "http://127.0.0.1:$port"

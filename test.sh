@@ -11,6 +11,8 @@ say() { printf '%s\n' "$*" >&2; }
 missing=()
 [[ -x /usr/bin/chromium ]] || missing+=(chromium)
 compgen -G "/usr/lib/postgresql/*/bin/pg_ctl" >/dev/null || command -v pg_ctl >/dev/null || missing+=(postgresql)
+# The PDF downloads are written in Liberation Sans (or DejaVu Sans) from the machine's fonts.
+[[ -f /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf || -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]] || missing+=(fonts-liberation)
 if ((${#missing[@]})); then
   if [[ $(id -u) -eq 0 ]]; then
     say "Installeren: ${missing[*]} ..."

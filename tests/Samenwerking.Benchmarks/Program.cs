@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Samenwerking.Benchmarks;
+using System.Text;
 using Samenwerking.Testing;
+using Samenwerking.Web.Features.Import.Boundaries;
 
 // Page-speed benchmark: a private PostgreSQL with the real migrations and seed, a generated register of
 // the chosen scale, the app in Production mode on Kestrel, and timed HTTP requests for server-rendered pages.
@@ -35,14 +37,25 @@ generating.Stop();
 string[] municipalityPages;
 string[] arrangementPages;
 string[] taskPages;
+string[] regionPages;
+var boundaries = await File.ReadAllTextAsync(SharedData.PathOf("cbs/geo/gemeente_2026.topojson"));
+await register.GetService<BoundaryImporter>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(boundaries)), CancellationToken.None);
 await using (var db = register.CreateContext())
 {
+    regionPages = (await db.Arrangements.Where(a => a.Name.StartsWith("Veiligheidsregio ")).OrderBy(a => a.Id).Select(a => a.Id).ToListAsync())
+        .Select(id => $"/congruentie?regio={id}").ToArray();
     var codes = await db.Municipalities.OrderBy(m => m.Code).Select(m => m.Code).ToListAsync();
     municipalityPages = codes.Where((_, i) => i % 7 == 0).Select(c => $"/gemeenten/{c}").ToArray();
     var ids = await db.Arrangements.OrderBy(a => a.Id).Select(a => a.Id).ToListAsync();
     arrangementPages = ids.Where((_, i) => i % (ids.Count / 40) == 0).Select(id => $"/samenwerkingsverbanden/{id}").ToArray();
     taskPages = (await db.MunicipalTasks.Select(t => t.Id).ToListAsync()).Select(id => $"/taken/{id}").ToArray();
 }
+
+string[] searches =
+[
+    "/zoeken?q=jeugdhulp", "/zoeken?q=omgevingsdienst", "/zoeken?q=Amsterdm", "/zoeken?q=belastingen", "/zoeken?q=afval+inzameling",
+    "/zoeken?q=leerplicht+handhaving", "/zoeken?q=GM0344", "/zoeken?q=archief", "/zoeken?q=beschermd+wonen", "/zoeken?q=brandweer",
+];
 
 string[] filteredLists =
 [
@@ -57,7 +70,16 @@ string[] filteredLists =
 using var client = register.App.CreateClient();
 var results = new List<(string Page, Measurement Result)>
 {
-    ("Gemeente (`/gemeenten/{code}`)", await MeasureAsync(municipalityPages)),
+    ("Raadsoverzicht (`/gemeenten/{code}/overzicht`)", await MeasureAsync(municipalityPages.Select(p => $"{p}/overzicht").ToArray())),
+    ("Zoeken (`/zoeken?q=…`)", await MeasureAsync(searches)),
+    ("Kaart als SVG (`/kaart/gemeenten/{code}.svg`)", await MeasureAsync(municipalityPages.Select(p => $"/kaart{p}.svg").ToArray())),
+    ("Congruentie gemeente (`/gemeenten/{code}/congruentie`)", await MeasureAsync(municipalityPages.Select(p => $"{p}/congruentie").ToArray())),
+    ("Congruentie regio (`/congruentie?regio={id}`)", await MeasureAsync(regionPages)),
+    ("Vergelijken, 3 gemeenten (`/vergelijken?…`)", await MeasureAsync(municipalityPages.Chunk(3).Where(c => c.Length == 3)
+        .Select(c => "/vergelijken?" + string.Join("&", c.Select(p => $"gemeente={p[^6..]}"))).ToArray())),
+    ("Verbonden partijen Excel (`…/verbonden-partijen.xlsx`)", await MeasureAsync(municipalityPages.Select(p => $"/export{p}/verbonden-partijen.xlsx").ToArray())),
+    ("Verbonden partijen PDF (`…/verbonden-partijen.pdf`)", await MeasureAsync(municipalityPages.Select(p => $"/export{p}/verbonden-partijen.pdf").ToArray())),
+    ("Gemeente met kaart (`/gemeenten/{code}`)", await MeasureAsync(municipalityPages)),
     ("Gefilterde lijst (`/samenwerkingsverbanden?…`)", await MeasureAsync(filteredLists)),
     ("Samenwerkingsverband (`/samenwerkingsverbanden/{id}`)", await MeasureAsync(arrangementPages)),
     ("Taak (`/taken/{id}`)", await MeasureAsync(taskPages)),
@@ -106,7 +128,7 @@ async Task GetAsync(string url)
 {
     using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
     response.EnsureSuccessStatusCode();
-    await response.Content.ReadAsStringAsync();
+    await response.Content.ReadAsByteArrayAsync();
 }
 
 int Option(string name, int fallback)

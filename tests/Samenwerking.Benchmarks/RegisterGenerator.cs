@@ -9,7 +9,8 @@ namespace Samenwerking.Benchmarks;
 /// <summary>
 /// Fills a seeded register with a realistic, reproducible set of arrangements at a multiple of the national
 /// register's size (scale 1: about 450 arrangements and 3,550 memberships; scale 10: ten times that), with
-/// task placements and financial years. Members of one arrangement come mostly from one province, as in reality.
+/// task placements, financial years, risks, planned evaluations and powers, with purposes in words people search
+/// for. Members of one arrangement come mostly from one province, as in reality.
 /// </summary>
 internal sealed class RegisterGenerator(RegisterDbContext db, int scale, int years, int seed = 2026)
 {
@@ -29,6 +30,27 @@ internal sealed class RegisterGenerator(RegisterDbContext db, int scale, int yea
         "Omgevingsdienst", "GGD", "Sociaal Domein", "Belastingsamenwerking", "ICT-samenwerking", "Afvalschap", "Recreatieschap",
         "Werkbedrijf", "Jeugdhulp", "Regionaal Archief", "Leerplicht en RMC", "Metropoolregio", "Economic Board", "Inkoopbureau",
     ];
+
+    /// <summary>What each theme is for, so the search has real words to find (purposes, public interests, powers).</summary>
+    private static readonly Dictionary<string, (string Purpose, string Interest, string Power)> Texts = new()
+    {
+        ["Omgevingsdienst"] = ("Vergunningverlening, toezicht en handhaving op het gebied van milieu en bouwen.", "Een veilige en gezonde leefomgeving.", "Verlenen van omgevingsvergunningen voor milieubelastende activiteiten"),
+        ["GGD"] = ("Publieke gezondheidszorg, jeugdgezondheidszorg en infectieziektebestrijding.", "Bescherming en bevordering van de gezondheid van inwoners.", "Uitvoeren van de taken uit de Wet publieke gezondheid"),
+        ["Sociaal Domein"] = ("Gezamenlijke inkoop van Wmo-begeleiding en beschermd wonen.", "Passende ondersteuning voor kwetsbare inwoners.", "Sluiten van contracten met zorgaanbieders"),
+        ["Belastingsamenwerking"] = ("Heffen en invorderen van gemeentelijke belastingen en waardering onroerende zaken (WOZ).", "Doelmatige belastinginning.", "Heffing en invordering van gemeentelijke belastingen"),
+        ["ICT-samenwerking"] = ("Gezamenlijk beheer van werkplekken, applicaties en informatiebeveiliging.", "Betrouwbare en veilige dienstverlening.", "Aanbesteden van ICT-diensten"),
+        ["Afvalschap"] = ("Inzameling en verwerking van huishoudelijk afval en grondstoffen.", "Een schone leefomgeving en hergebruik van grondstoffen.", "Inzamelen van huishoudelijke afvalstoffen"),
+        ["Recreatieschap"] = ("Aanleg en beheer van recreatiegebieden, fietspaden en natuur.", "Ruimte voor recreatie in het groen.", "Vaststellen van de recreatieverordening"),
+        ["Werkbedrijf"] = ("Re-integratie, beschut werk en uitvoering van de Participatiewet.", "Werk voor iedereen die kan werken.", "Verlenen van bijstand en re-integratievoorzieningen"),
+        ["Jeugdhulp"] = ("Regionale inkoop en contractbeheer van jeugdhulp en jeugdbescherming.", "Tijdige en passende hulp voor jeugdigen.", "Inkopen van specialistische jeugdhulp"),
+        ["Regionaal Archief"] = ("Beheer van archieven en toezicht op de naleving van de Archiefwet.", "Toegankelijke archieven voor inwoners en onderzoekers.", "Toezicht op het archiefbeheer"),
+        ["Leerplicht en RMC"] = ("Toezicht op de leerplicht en aanpak van voortijdig schoolverlaten.", "Iedere jongere een startkwalificatie.", "Handhaving van de Leerplichtwet en opmaken van processen-verbaal"),
+        ["Metropoolregio"] = ("Regionale strategie voor economie, wonen en bereikbaarheid.", "Een sterke en bereikbare regio.", "Vaststellen van de regionale investeringsagenda"),
+        ["Economic Board"] = ("Regionale economische ontwikkeling en vestigingsbeleid.", "Werkgelegenheid en innovatie in de regio.", "Verstrekken van subsidies voor innovatie"),
+        ["Inkoopbureau"] = ("Gezamenlijk inkopen en aanbesteden van diensten en leveringen.", "Rechtmatige en doelmatige inkoop.", "Aanbesteden namens de deelnemers"),
+    };
+
+    private static readonly string[] Seats = ["Utrecht", "Zwolle", "Arnhem", "Den Bosch", "Groningen", "Leeuwarden", "Assen", "Middelburg", "Maastricht", "Haarlem", "Leiden", "Lelystad"];
 
     private readonly Random random = new(seed);
 
@@ -52,6 +74,9 @@ internal sealed class RegisterGenerator(RegisterDbContext db, int scale, int yea
         var placements = new List<object?[]>();
         var contributions = new List<object?[]>();
         var financialYears = new List<object?[]>();
+        var risks = new List<object?[]>();
+        var evaluations = new List<object?[]>();
+        var powers = new List<object?[]>();
         var firstYear = DateTime.Today.Year - years + 1;
 
         for (var n = 0; n < NationalArrangements * scale - existing; n++)
@@ -66,11 +91,19 @@ internal sealed class RegisterGenerator(RegisterDbContext db, int scale, int yea
             var theme = Themes[random.Next(Themes.Length)];
             var armTasks = tasks.OrderBy(_ => random.Next()).Take(random.Next(1, 4)).ToList();
 
+            var texts = Texts[theme];
             arrangements.Add([
                 id, $"{theme} {names[members[0]]} e.o. {id}", $"{theme[..Math.Min(theme.Length, 12)]} {id}", goal.ToString(),
-                form.ToString(), $"Gezamenlijke uitvoering van taken op het gebied van {theme.ToLowerInvariant()}.",
+                form.ToString(), texts.Purpose, texts.Interest, Seats[random.Next(Seats.Length)],
                 form == LegalForm.Centrumregeling ? members[0] : null, start, end, false, false,
             ]);
+            powers.Add([id, texts.Power, ((PowerAcquisition)random.Next(3)).ToString()]);
+            for (var r = random.Next(0, 4); r > 0; r--)
+            {
+                risks.Add([id, $"Risico {r}: {(r == 1 ? "tekort op de exploitatie" : r == 2 ? "stijgende loonkosten" : "claims van derden")}", (short)random.Next(1, 4), "Weerstandsvermogen"]);
+            }
+
+            evaluations.Add([id, DateOnly.FromDateTime(DateTime.Today).AddDays(random.Next(-700, 700))]);
             policyAreas.AddRange(armTasks.Select(t => t.PolicyAreaId).Distinct().Select(p => new object?[] { id, p }));
 
             var share = Math.Round(100m / members.Length, 2, MidpointRounding.ToZero);
@@ -108,7 +141,7 @@ internal sealed class RegisterGenerator(RegisterDbContext db, int scale, int yea
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await connection.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await CopyAsync(connection, "arrangements (id, name, short_name, goal_level, legal_form, purpose, central_municipality_id, start_date, end_date, goal_level_is_suggestion, is_example)",
+        await CopyAsync(connection, "arrangements (id, name, short_name, goal_level, legal_form, purpose, public_interest, seat, central_municipality_id, start_date, end_date, goal_level_is_suggestion, is_example)",
             arrangements, cancellationToken);
         await CopyAsync(connection, "arrangement_policy_areas (arrangement_id, policy_area_id)", policyAreas, cancellationToken);
         await CopyAsync(connection, "memberships (id, arrangement_id, municipality_id, organisation_id, join_date, leave_date, cost_share_percentage, governing_body, risk_class)",
@@ -118,6 +151,9 @@ internal sealed class RegisterGenerator(RegisterDbContext db, int scale, int yea
         await CopyAsync(connection, "contributions (membership_id, year, budgeted, realised)", contributions, cancellationToken);
         await CopyAsync(connection, "financial_years (arrangement_id, year, equity_start, equity_end, debt_start, debt_end, result)",
             financialYears, cancellationToken);
+        await CopyAsync(connection, "risks (arrangement_id, description, \"class\", mitigation)", risks, cancellationToken);
+        await CopyAsync(connection, "evaluations (arrangement_id, planned_for)", evaluations, cancellationToken);
+        await CopyAsync(connection, "transferred_powers (arrangement_id, description, acquisition)", powers, cancellationToken);
         await using (var command = new NpgsqlCommand("""
             SELECT setval(pg_get_serial_sequence('arrangements', 'id'), (SELECT max(id) FROM arrangements));
             SELECT setval(pg_get_serial_sequence('memberships', 'id'), (SELECT max(id) FROM memberships));

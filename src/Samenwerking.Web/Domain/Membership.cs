@@ -44,4 +44,10 @@ public sealed class Membership
 
     public static Expression<Func<Membership, bool>> ActiveOn(DateOnly date) =>
         m => (m.JoinDate == null || m.JoinDate <= date) && (m.LeaveDate == null || m.LeaveDate > date);
+
+    /// <summary>Members on the date of an arrangement that applies on the date: what the overviews count.</summary>
+    public static Expression<Func<Membership, bool>> InForceOn(DateOnly date) =>
+        m => (m.JoinDate == null || m.JoinDate <= date) && (m.LeaveDate == null || m.LeaveDate > date)
+            && (m.Arrangement!.StartDate == null || m.Arrangement.StartDate <= date)
+            && (m.Arrangement.EndDate == null || m.Arrangement.EndDate > date);
 }

@@ -32,10 +32,8 @@ public sealed class CompareQueries(IDbContextFactory<RegisterDbContext> contextF
 
         var ids = municipalities.Select(m => m.Id).ToList();
         var year = date.Year;
-        var memberships = await db.Memberships.AsNoTracking().Where(Membership.ActiveOn(date))
+        var memberships = await db.Memberships.AsNoTracking().Where(Membership.InForceOn(date))
             .Where(m => m.MunicipalityId != null && ids.Contains(m.MunicipalityId.Value))
-            .Where(m => (m.Arrangement!.StartDate == null || m.Arrangement.StartDate <= date)
-                && (m.Arrangement.EndDate == null || m.Arrangement.EndDate > date))
             .Select(m => new
             {
                 m.ArrangementId,

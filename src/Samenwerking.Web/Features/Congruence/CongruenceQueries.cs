@@ -25,10 +25,8 @@ public sealed class CongruenceQueries(IDbContextFactory<RegisterDbContext> conte
         }
 
         var active = Membership.ActiveOn(date);
-        var arrangements = await db.Memberships.AsNoTracking().Where(active)
+        var arrangements = await db.Memberships.AsNoTracking().Where(Membership.InForceOn(date))
             .Where(m => m.MunicipalityId == header.Id)
-            .Where(m => (m.Arrangement!.StartDate == null || m.Arrangement.StartDate <= date)
-                && (m.Arrangement.EndDate == null || m.Arrangement.EndDate > date))
             .Select(m => new { m.Arrangement!.Id, m.Arrangement.Name, Areas = m.Arrangement.PolicyAreas.Select(p => new { p.Code, p.Name }).ToList() })
             .ToListAsync(cancellationToken);
         var ids = arrangements.Select(a => a.Id).ToList();
@@ -95,10 +93,8 @@ public sealed class CongruenceQueries(IDbContextFactory<RegisterDbContext> conte
         }
 
         var memberIds = region.Members.Select(m => m.Id).ToList();
-        var memberships = await db.Memberships.AsNoTracking().Where(active)
+        var memberships = await db.Memberships.AsNoTracking().Where(Membership.InForceOn(date))
             .Where(m => m.MunicipalityId != null && memberIds.Contains(m.MunicipalityId.Value) && m.ArrangementId != regionArrangementId)
-            .Where(m => (m.Arrangement!.StartDate == null || m.Arrangement.StartDate <= date)
-                && (m.Arrangement.EndDate == null || m.Arrangement.EndDate > date))
             .Select(m => new { m.ArrangementId, m.Arrangement!.Name, m.Arrangement.LegalForm, MunicipalityId = m.MunicipalityId!.Value })
             .ToListAsync(cancellationToken);
 

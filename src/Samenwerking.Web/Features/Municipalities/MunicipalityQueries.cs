@@ -82,10 +82,8 @@ public sealed class MunicipalityQueries(IDbContextFactory<RegisterDbContext> con
         var activeMembership = Membership.ActiveOn(date);
         var activePlacement = TaskPlacement.ActiveOn(date);
         var arrangements = await db.Memberships.AsNoTracking()
-            .Where(activeMembership)
+            .Where(Membership.InForceOn(date))
             .Where(m => m.MunicipalityId == header.Id)
-            .Where(m => (m.Arrangement!.StartDate == null || m.Arrangement.StartDate <= date)
-                && (m.Arrangement.EndDate == null || m.Arrangement.EndDate > date))
             .Select(m => m.Arrangement!)
             .OrderBy(a => a.Name)
             .Select(a => new MunicipalityArrangement(

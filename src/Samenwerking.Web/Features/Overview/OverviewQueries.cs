@@ -30,10 +30,8 @@ public sealed class OverviewQueries(IDbContextFactory<RegisterDbContext> context
         var active = Membership.ActiveOn(date);
         var year = date.Year;
         var memberships = await db.Memberships.AsNoTracking()
-            .Where(active)
+            .Where(Membership.InForceOn(date))
             .Where(m => m.MunicipalityId == header.Id)
-            .Where(m => (m.Arrangement!.StartDate == null || m.Arrangement.StartDate <= date)
-                && (m.Arrangement.EndDate == null || m.Arrangement.EndDate > date))
             .Select(m => new
             {
                 m.ArrangementId,

@@ -1,0 +1,112 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Samenwerking.Testing;
+using Samenwerking.Web.Domain;
+using Samenwerking.Web.Features.Import.Boundaries;
+using static Microsoft.Playwright.Assertions;
+
+namespace Samenwerking.EndToEndTests.Features;
+
+/// <summary>The council member's journey through the overview of their municipality, in Chromium.</summary>
+public sealed partial class OverviewTests(BrowserFixture browser) : BrowserTest(browser)
+{
+    private static readonly int LastYear = DateTime.Today.Year - 1;
+
+    /// <summary>Zeist left a recreatieschap at the start of this year; it still took part last summer.</summary>
+    private async Task ArrangeFormerMembershipAsync()
+    {
+        await using var db = Browser.Register.CreateContext();
+        var zeist = db.Municipalities.Single(m => m.Code == "GM0355");
+        var bunnik = db.Municipalities.Single(m => m.Code == "GM0312");
+        db.Arrangements.Add(new Arrangement
+        {
+            Name = "Recreatieschap Heuvelrug Test",
+            LegalForm = LegalForm.OpenbaarLichaam,
+            GoalLevel = GoalLevel.Tactisch,
+            Seat = "Zeist",
+            Memberships =
+            [
+                new Membership { Municipality = zeist, JoinDate = new DateOnly(2010, 1, 1), LeaveDate = new DateOnly(LastYear + 1, 1, 1) },
+                new Membership { Municipality = bunnik, JoinDate = new DateOnly(2010, 1, 1) },
+            ],
+        });
+        await db.SaveChangesAsync();
+    }
+
+    [Fact]
+    public async Task A_council_member_reads_the_overview_switches_the_peildatum_and_downloads_the_BBV_paragraph()
+    {
+        await ArrangeFormerMembershipAsync();
+        var boundaries = await File.ReadAllTextAsync(SharedData.PathOf("cbs/geo/gemeente_2026.topojson"));
+        await Browser.Register.GetService<BoundaryImporter>().ImportAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(boundaries)), CancellationToken.None);
+        var page = await Browser.NewPageAsync();
+        await page.OpenAsync("/gemeenten/GM0355");
+        var map = page.GetByRole(AriaRole.Img, new() { NameRegex = new Regex("^Gemeenten naar het aantal samenwerkingsverbanden dat zij met Zeist delen") });
+        await Expect(map.Locator("path")).ToHaveCountAsync(342);
+        await Expect(map.Locator("path[data-code='GM0355']")).ToHaveAttributeAsync("data-class", "5");
+        await page.AssertAccessibleAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Overzicht voor de raad" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex("/gemeenten/GM0355/overzicht$"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Samenwerking van Zeist", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Kerncijfers" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Paragraaf verbonden partijen {LastYear + 1}" })).ToBeVisibleAsync();
+        var paragraph = page.Locator("section.bbv-paragraph");
+        await Expect(paragraph.GetByRole(AriaRole.Article, new() { Name = "Veiligheidsregio Utrecht" })).ToBeVisibleAsync();
+        await Expect(paragraph.GetByRole(AriaRole.Article, new() { Name = "Recreatieschap Heuvelrug Test" })).ToHaveCountAsync(0);
+        await page.WaitForInteractiveAsync();
+        await page.AssertAccessibleAsync();
+
+        var peildatum = page.GetByLabel("Peildatum");
+        await peildatum.FillAsync($"30-6-{LastYear}");
+        await peildatum.PressAsync("Tab");
+
+        await Expect(page).ToHaveURLAsync(new Regex($"peildatum={LastYear}-06-30"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Paragraaf verbonden partijen {LastYear}" })).ToBeVisibleAsync();
+        await Expect(paragraph.GetByRole(AriaRole.Article, new() { Name = "Recreatieschap Heuvelrug Test" })).ToBeVisibleAsync();
+
+        var download = await page.RunAndWaitForDownloadAsync(() =>
+            page.GetByRole(AriaRole.Link, new() { Name = "Verbonden partijen (PDF)" }).ClickAsync());
+
+        Assert.Matches($"^verbonden-partijen-{LastYear}-gm0355-.*\\.pdf$", download.SuggestedFilename);
+        await using var stream = await download.CreateReadStreamAsync();
+        var header = new byte[5];
+        await stream.ReadExactlyAsync(header);
+        Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString(header));
+    }
+
+    [Fact]
+    public async Task Staff_search_from_the_top_bar_and_find_results_grouped_by_kind()
+    {
+        var page = await Browser.NewPageAsync();
+        await page.OpenAsync("/");
+
+        var search = page.GetByRole(AriaRole.Searchbox, new() { Name = "Zoeken in het register" });
+        await search.FillAsync("jeugdhulp");
+        await search.PressAsync("Enter");
+
+        await Expect(page).ToHaveURLAsync(new Regex("/zoeken\\?q=jeugdhulp$"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("^Taken \\(\\d+\\)$") })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Inkoop jeugdhulp" })).ToBeVisibleAsync();
+        await page.WaitForInteractiveAsync();
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task The_congruence_region_and_comparison_pages_are_accessible()
+    {
+        var page = await Browser.NewPageAsync();
+        foreach (var address in new[] { "/gemeenten/GM0355/congruentie", "/congruentie", "/vergelijken?gemeente=Zeist&gemeente=Bunnik" })
+        {
+            await page.OpenAsync(address);
+            await page.AssertAccessibleAsync();
+        }
+
+        await page.OpenAsync("/congruentie");
+        await page.GetByLabel("Regio: de gemeenten van").SelectOptionAsync(new SelectOptionValue { Label = "Veiligheidsregio Zeeland" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tonen" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("13 gemeenten");
+        await page.AssertAccessibleAsync();
+    }
+}

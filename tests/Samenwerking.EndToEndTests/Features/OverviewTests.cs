@@ -58,13 +58,22 @@ public sealed partial class OverviewTests(BrowserFixture browser) : BrowserTest(
         await page.WaitForInteractiveAsync();
         await page.AssertAccessibleAsync();
 
+        // On paper: no menu, no buttons, the paragraph on a page of its own.
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" })).ToBeHiddenAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Verbonden partijen (PDF)" })).ToBeHiddenAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Paragraaf verbonden partijen {LastYear + 1}" })).ToHaveCSSAsync("break-before", "page");
+        var printed = await page.PdfAsync(new() { Format = "A4" });
+        Assert.True(printed.Length > 10_000);
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
+
         var peildatum = page.GetByLabel("Peildatum");
         await peildatum.FillAsync($"30-6-{LastYear}");
         await peildatum.PressAsync("Tab");
 
         await Expect(page).ToHaveURLAsync(new Regex($"peildatum={LastYear}-06-30"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Paragraaf verbonden partijen {LastYear}" })).ToBeVisibleAsync();
-        await Expect(paragraph.GetByRole(AriaRole.Article, new() { Name = "Recreatieschap Heuvelrug Test" })).ToBeVisibleAsync();
+        await Expect(paragraph.GetByRole(AriaRole.Article, new() { Name = "Recreatieschap Heuvelrug Test" })).ToBeVisibleAsync(new() { Timeout = 15_000 });
 
         var download = await page.RunAndWaitForDownloadAsync(() =>
             page.GetByRole(AriaRole.Link, new() { Name = "Verbonden partijen (PDF)" }).ClickAsync());

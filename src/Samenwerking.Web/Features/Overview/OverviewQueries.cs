@@ -49,6 +49,7 @@ public sealed class OverviewQueries(IDbContextFactory<RegisterDbContext> context
                 Contributions = m.Contributions.OrderBy(c => c.Year)
                     .Select(c => new ContributionRow(c.Year, c.Budgeted, c.Realised)).ToList(),
             })
+            .AsSingleQuery() // a few representatives × at most ten years per membership: one round trip beats two
             .ToListAsync(cancellationToken);
 
         var ids = memberships.Select(m => m.ArrangementId).ToList();
@@ -67,6 +68,7 @@ public sealed class OverviewQueries(IDbContextFactory<RegisterDbContext> context
                 Evaluations = a.Evaluations.Where(e => e.PerformedOn == null && e.PlannedFor != null)
                     .Select(e => e.PlannedFor!.Value).ToList(),
             })
+            .AsSingleQuery() // areas × risks × evaluations stay small per arrangement
             .ToDictionaryAsync(a => a.Id, cancellationToken);
 
         var tasks = await db.TaskPlacements.AsNoTracking()

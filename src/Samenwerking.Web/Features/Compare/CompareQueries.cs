@@ -7,7 +7,7 @@ namespace Samenwerking.Web.Features.Compare;
 /// <summary>The comparison of municipalities named by code or name, in three queries.</summary>
 public sealed class CompareQueries(IDbContextFactory<RegisterDbContext> contextFactory)
 {
-    public const int MaxMunicipalities = 6;
+    public const int MaxMunicipalities = 4;
 
     public async Task<Comparison> CompareAsync(IReadOnlyList<string> terms, DateOnly date, CancellationToken cancellationToken)
     {

@@ -58,7 +58,7 @@ public sealed class CongruenceQueries(IDbContextFactory<RegisterDbContext> conte
         }
 
         var fields = new List<FieldCongruence>();
-        fields.AddRange(SocialDomain.Themes.Select(theme => Field($"Sociaal domein: {theme.Theme.ToLowerInvariant()}", true,
+        fields.AddRange(SocialDomain.Themes.Select(theme => Field($"Sociaal domein: {theme.Theme}", true,
             taakvelden.Where(t => theme.Taakvelden.Contains(t.Taakveld)).Select(t => t.ArrangementId).Distinct().ToList())));
         fields.AddRange(arrangements.SelectMany(a => a.Areas).DistinctBy(p => p.Code).OrderBy(p => p.Code, StringComparer.Ordinal)
             .Select(area => Field(area.Name, area.Code == "6", arrangements.Where(a => a.Areas.Any(p => p.Code == area.Code)).Select(a => a.Id).ToList())));

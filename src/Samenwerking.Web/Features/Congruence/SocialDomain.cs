@@ -8,9 +8,9 @@ public static class SocialDomain
 {
     public static readonly IReadOnlyList<(string Theme, string[] Taakvelden)> Themes =
     [
-        ("Jeugd", ["6.72", "6.82"]),
+        ("jeugd", ["6.72", "6.82"]),
         ("Wmo", ["6.6", "6.71", "6.81"]),
-        ("Werk en inkomen", ["6.3", "6.4", "6.5"]),
+        ("werk en inkomen", ["6.3", "6.4", "6.5"]),
     ];
 
     /// <summary>The theme of a taakveld, or null outside the three themes.</summary>

@@ -108,12 +108,18 @@ public static class BbvExport
         /// <summary>A party's block: its name, then label and value side by side; kept on one page where it fits.</summary>
         public void Party(string name, IReadOnlyList<(string Label, string Value)> fields)
         {
+            var title = Wrap(name, Bold, Width - 8);
             var rows = fields.Select(f => (Label: Wrap(f.Label, Body, LabelWidth - 8), Value: Wrap(f.Value, Body, Width - LabelWidth))).ToList();
-            var height = 18 + rows.Sum(r => Math.Max(r.Label.Count, r.Value.Count) * 12.5 + 2) + 10;
+            var height = title.Count * 12.5 + 6 + rows.Sum(r => Math.Max(r.Label.Count, r.Value.Count) * 12.5 + 2) + 10;
             Room(Math.Min(height, page is null ? height : page.Height.Point - 2 * Margin));
             var top = y;
-            Graphics.DrawString(name, Bold, XBrushes.Black, Margin + 8, y + 11);
-            y += 18;
+            foreach (var line in title)
+            {
+                Graphics.DrawString(line, Bold, XBrushes.Black, Margin + 8, y + 10);
+                y += 12.5;
+            }
+
+            y += 6;
             foreach (var (label, value) in rows)
             {
                 var lines = Math.Max(label.Count, value.Count);

@@ -45,6 +45,7 @@ public sealed record OverviewParty(
     GoalLevel GoalLevel,
     LegalForm LegalForm,
     bool IsExample,
+    string? Purpose,
     string? Seat,
     string? PublicInterest,
     decimal? CostSharePercentage,

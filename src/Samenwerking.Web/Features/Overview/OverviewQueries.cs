@@ -39,6 +39,7 @@ public sealed class OverviewQueries(IDbContextFactory<RegisterDbContext> context
                 m.Arrangement.GoalLevel,
                 m.Arrangement.LegalForm,
                 m.Arrangement.IsExample,
+                m.Arrangement.Purpose,
                 m.Arrangement.Seat,
                 m.Arrangement.PublicInterest,
                 m.CostSharePercentage,
@@ -84,7 +85,7 @@ public sealed class OverviewQueries(IDbContextFactory<RegisterDbContext> context
             {
                 var detail = details[m.ArrangementId];
                 return new OverviewParty(
-                    m.ArrangementId, m.Name, m.GoalLevel, m.LegalForm, m.IsExample, m.Seat, m.PublicInterest,
+                    m.ArrangementId, m.Name, m.GoalLevel, m.LegalForm, m.IsExample, m.Purpose, m.Seat, m.PublicInterest,
                     m.CostSharePercentage, m.GoverningBody, m.RiskClass,
                     m.Representatives.Select(r => $"{r.Name} ({r.Board.Abbreviation()})").ToList(),
                     m.Contributions, detail.Finances, detail.Partners, detail.PolicyAreas, detail.Risks, detail.Evaluations);

@@ -22,3 +22,11 @@ public sealed record SearchHit(SearchKind Kind, string Key, string Title, string
         _ => $"/samenwerkingsverbanden/{Key}",
     };
 }
+
+/// <summary>The hits, best first per kind, and per kind how many matched in all.</summary>
+public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, IReadOnlyDictionary<SearchKind, int> Totals)
+{
+    public static readonly SearchResults None = new([], new Dictionary<SearchKind, int>());
+
+    public int Total => Totals.Values.Sum();
+}

@@ -16,12 +16,12 @@ public sealed class SearchQueries(IDbContextFactory<RegisterDbContext> contextFa
     public const int MaxQueryLength = 200;
     public const int PerKind = 20;
 
-    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string? text, DateOnly date, CancellationToken cancellationToken)
+    public async Task<SearchResults> SearchAsync(string? text, DateOnly date, CancellationToken cancellationToken)
     {
         var query = text?.Trim() ?? string.Empty;
         if (query.Length == 0)
         {
-            return [];
+            return SearchResults.None;
         }
 
         query = query[..Math.Min(query.Length, MaxQueryLength)];
@@ -41,32 +41,32 @@ public sealed class SearchQueries(IDbContextFactory<RegisterDbContext> contextFa
                     CASE WHEN a.search_vector @@ q.tsq OR w.task IS NULL THEN a.purpose ELSE 'Taak: ' || w.task END AS detail,
                     (a.end_date IS NOT NULL AND a.end_date <= q.date) AS ended,
                     (ts_rank_cd(a.search_vector, q.tsq) + word_similarity(q.text, a.name)
-                        + CASE WHEN w.task IS NULL THEN 0 ELSE 0.05 END)::float8 AS rank
+                        + CASE WHEN w.task IS NULL THEN 0 ELSE 0.05 END)::float8 AS rank,
+                    count(*) OVER () AS total
              FROM arrangements a CROSS JOIN q LEFT JOIN placed_with w ON w.arrangement_id = a.id
              WHERE a.search_vector @@ q.tsq OR q.text <% a.name OR w.task IS NOT NULL
              ORDER BY ended, rank DESC, a.name LIMIT {PerKind})
             UNION ALL
             (SELECT 'Bevoegdheid', a.id::text, a.name, p.description,
-                    (a.end_date IS NOT NULL AND a.end_date <= q.date), ts_rank_cd(p.search_vector, q.tsq)::float8
+                    (a.end_date IS NOT NULL AND a.end_date <= q.date), ts_rank_cd(p.search_vector, q.tsq)::float8, count(*) OVER ()
              FROM transferred_powers p JOIN arrangements a ON a.id = p.arrangement_id, q
              WHERE p.search_vector @@ q.tsq
              ORDER BY 5, 6 DESC, a.name LIMIT {PerKind})
             UNION ALL
             (SELECT 'Gemeente', m.code, m.name, NULL, (m.valid_to IS NOT NULL AND m.valid_to <= q.date),
-                    CASE WHEN lower(m.code) = q.text THEN 2 ELSE word_similarity(q.text, m.name) END::float8
+                    CASE WHEN lower(m.code) = q.text THEN 2 ELSE word_similarity(q.text, m.name) END::float8, count(*) OVER ()
              FROM municipalities m, q
              WHERE q.text <% m.name OR lower(m.code) = q.text
              ORDER BY 5, 6 DESC, m.name LIMIT {PerKind})
             UNION ALL
-            (SELECT 'Taak', h.id::text, h.name, h.description, false, h.rank
+            (SELECT 'Taak', h.id::text, h.name, h.description, false, h.rank, count(*) OVER ()
              FROM task_hits h
              ORDER BY 6 DESC, h.name LIMIT {PerKind})
             """).ToListAsync(cancellationToken);
 
-        return rows
-            .Select(r => new SearchHit(Enum.Parse<SearchKind>(r.Kind), r.Key, r.Title, r.Detail, r.Ended, r.Rank))
-            .OrderBy(h => h.Kind)
-            .ToList();
+        return new SearchResults(
+            rows.Select(r => new SearchHit(Enum.Parse<SearchKind>(r.Kind), r.Key, r.Title, r.Detail, r.Ended, r.Rank)).OrderBy(h => h.Kind).ToList(),
+            rows.GroupBy(r => Enum.Parse<SearchKind>(r.Kind)).ToDictionary(g => g.Key, g => (int)g.First().Total));
     }
 
     private sealed class Row
@@ -82,5 +82,8 @@ public sealed class SearchQueries(IDbContextFactory<RegisterDbContext> contextFa
         public bool Ended { get; init; }
 
         public double Rank { get; init; }
+
+        /// <summary>How many of this kind matched, of which at most <see cref="PerKind"/> are returned.</summary>
+        public long Total { get; init; }
     }
 }

@@ -148,4 +148,25 @@ public sealed class OverviewTests(RegisterDatabase database) : RegisterTest(data
         Assert.Contains("Schone lucht en veilige bedrijven.", html, StringComparison.Ordinal);
         Assert.Contains("€ 355.000", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Breaks_a_long_paragraph_over_numbered_A4_pages_without_losing_a_party()
+    {
+        var names = Enumerable.Range(1, 30).Select(i => $"Gemeenschappelijke regeling nummer {i} met een lange naam die over de regel heen loopt en dus moet afbreken").ToList();
+        foreach (var name in names)
+        {
+            await Database.AddArrangementAsync(name, ["GM0312", "GM0344"]);
+        }
+
+        using var client = Database.App.CreateClient();
+        var bytes = await client.GetByteArrayAsync(new Uri("/export/gemeenten/GM0312/verbonden-partijen.pdf", UriKind.Relative));
+
+        using var pdf = PdfDocument.Open(bytes);
+        Assert.True(pdf.NumberOfPages >= 3, $"{pdf.NumberOfPages} pagina's");
+        var pages = pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))).ToList();
+        Assert.All(pages.Select((text, i) => (text, i)), page => Assert.Contains($"Pagina {page.i + 1} van {pdf.NumberOfPages}", page.text, StringComparison.Ordinal));
+        var text = string.Join(" ", pages);
+        Assert.All(Enumerable.Range(1, 30), i => Assert.Contains($"nummer {i} met een lange naam", text, StringComparison.Ordinal));
+        Assert.All(pdf.GetPages(), page => Assert.All(page.GetWords(), word => Assert.InRange(word.BoundingBox.Right, 0, page.Width)));
+    }
 }

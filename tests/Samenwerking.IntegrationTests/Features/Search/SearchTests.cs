@@ -9,8 +9,8 @@ namespace Samenwerking.IntegrationTests.Features.Search;
 /// <summary>The search in the top bar: Dutch full-text search, typo-tolerant names, grouped by kind.</summary>
 public sealed class SearchTests(RegisterDatabase database) : RegisterTest(database)
 {
-    private Task<IReadOnlyList<SearchHit>> SearchAsync(string text) =>
-        Database.GetService<SearchQueries>().SearchAsync(text, Today, CancellationToken.None);
+    private async Task<IReadOnlyList<SearchHit>> SearchAsync(string text) =>
+        (await Database.GetService<SearchQueries>().SearchAsync(text, Today, CancellationToken.None)).Hits;
 
     [Fact]
     public async Task Finds_an_arrangement_by_a_word_from_its_purpose_in_another_inflection()
@@ -64,6 +64,16 @@ public sealed class SearchTests(RegisterDatabase database) : RegisterTest(databa
     {
         Assert.Empty(await SearchAsync("   "));
         Assert.Empty(await SearchAsync("\"onbestaand woord\" -or ) ( ' ; DROP TABLE arrangements"));
+    }
+
+    [Fact]
+    public async Task Returns_the_best_twenty_of_a_kind_and_says_how_many_matched()
+    {
+        var results = await Database.GetService<SearchQueries>().SearchAsync("brandweer", Today, CancellationToken.None);
+
+        Assert.Equal(SearchQueries.PerKind, results.Hits.Count(h => h.Kind == SearchKind.Samenwerkingsverband));
+        Assert.Equal(25, results.Totals[SearchKind.Samenwerkingsverband]);
+        Assert.All(results.Hits.Where(h => h.Kind == SearchKind.Samenwerkingsverband), h => Assert.StartsWith("Veiligheidsregio", h.Title, StringComparison.Ordinal));
     }
 
     [Fact]

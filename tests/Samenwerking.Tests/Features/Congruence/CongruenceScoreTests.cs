@@ -44,9 +44,9 @@ public sealed class CongruenceScoreTests
         Assert.StartsWith(expected, CongruenceScore.Explain(score, 3), StringComparison.Ordinal);
 
     [Theory]
-    [InlineData("6.72", "Jeugd")]
+    [InlineData("6.72", "jeugd")]
     [InlineData("6.71", "Wmo")]
-    [InlineData("6.3", "Werk en inkomen")]
+    [InlineData("6.3", "werk en inkomen")]
     [InlineData("7.1", null)]
     public void Knows_the_themes_of_the_social_domain_by_taakveld(string taakveld, string? theme) =>
         Assert.Equal(theme, SocialDomain.ThemeOf(taakveld));

@@ -116,6 +116,8 @@ public sealed partial class OverviewTests(BrowserFixture browser) : BrowserTest(
         await page.GetByLabel("Regio: de gemeenten van").SelectOptionAsync(new SelectOptionValue { Label = "Veiligheidsregio Zeeland" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Tonen" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("13 gemeenten");
+        await Expect(page).ToHaveTitleAsync("Congruentie Veiligheidsregio Zeeland – Samenwerking");
+        await page.WaitForInteractiveAsync();
         await page.AssertAccessibleAsync();
     }
 }

@@ -4,6 +4,9 @@ using System.Text.Json.Serialization;
 using Samenwerking.Web.Components.Shared;
 using Samenwerking.Web.Domain;
 using Samenwerking.Web.Features.Arrangements;
+using Samenwerking.Web.Features.Congruence;
+using Samenwerking.Web.Features.Overview;
+using Samenwerking.Web.Features.Search;
 using Samenwerking.Web.Features.Municipalities;
 using Samenwerking.Web.Features.Tasks;
 
@@ -85,6 +88,38 @@ internal static class ApiEndpoints
                 ? ApiResponses.Json(context, detail, Json)
                 : ApiResponses.NotFound($"Geen taak met id {id}."))
             .WithSummary("For one task: where each municipality placed it, who keeps it, who has nothing registered.");
+
+        api.MapGet("/municipalities/{code}/connected-parties", async (HttpContext context, OverviewQueries queries, string code, string? peildatum, CancellationToken cancellationToken) =>
+            Date(peildatum, context) is not { } date ? BadDate()
+            : await queries.OverviewAsync(code, date, cancellationToken) is { } overview
+                ? ApiResponses.Json(context, new
+                {
+                    overview.Code,
+                    overview.Year,
+                    Groups = overview.VerbondenPartijen.Select(group => new
+                    {
+                        Group = group.Key,
+                        Parties = group.Select(p => new
+                        {
+                            p.ArrangementId, p.Name, p.LegalForm, p.Seat, p.PublicInterest, p.CostSharePercentage,
+                            Contribution = p.ContributionIn(overview.Year), p.RiskClass, p.Finances, p.Risks,
+                        }),
+                    }),
+                }, Json)
+                : ApiResponses.NotFound($"Geen gemeente met code '{code}'."))
+            .WithSummary("The paragraaf verbonden partijen (BBV art. 15) of a municipality for the year of the date, in its four groups.");
+
+        api.MapGet("/municipalities/{code}/congruence", async (HttpContext context, CongruenceQueries queries, string code, string? peildatum, CancellationToken cancellationToken) =>
+            Date(peildatum, context) is not { } date ? BadDate()
+            : await queries.ForMunicipalityAsync(code, date, cancellationToken) is { } congruence
+                ? ApiResponses.Json(context, congruence, Json)
+                : ApiResponses.NotFound($"Geen gemeente met code '{code}'."))
+            .WithSummary("A municipality's partner municipalities by shared arrangements, and per field the congruence score (mean Jaccard overlap).");
+
+        api.MapGet("/search", async (HttpContext context, SearchQueries queries, string? q, CancellationToken cancellationToken) =>
+            string.IsNullOrWhiteSpace(q) ? ApiResponses.BadRequest("Geef een zoekvraag mee als q.")
+            : ApiResponses.Json(context, await queries.SearchAsync(q, Peildatum.Today(context), cancellationToken), Json))
+            .WithSummary("Search arrangements, powers, municipalities and tasks (Dutch full text, typo-tolerant names); the best 20 per kind.");
 
         api.MapFallback(() => ApiResponses.NotFound("Dit adres bestaat niet in de API; zie /api voor de beschrijving."));
         return endpoints;

@@ -85,6 +85,24 @@ public sealed class ApiTests(RegisterDatabase database) : RegisterTest(database)
         Assert.Equal(0, body.GetProperty("nothingRegistered").GetArrayLength());
     }
 
+    [Fact]
+    public async Task Gives_the_connected_parties_congruence_and_search_of_the_overviews()
+    {
+        var (status, parties, _) = await GetAsync("/api/v1/municipalities/GM0344/connected-parties?peildatum=2026-06-30");
+        var (_, congruence, _) = await GetAsync("/api/v1/municipalities/GM0344/congruence");
+        var (_, search, _) = await GetAsync("/api/v1/search?q=veiligheidsregio+utrecht");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(2026, parties.GetProperty("year").GetInt32());
+        var group = parties.GetProperty("groups").EnumerateArray().Single();
+        Assert.Equal("GemeenschappelijkeRegelingen", group.GetProperty("group").GetString());
+        Assert.Contains(group.GetProperty("parties").EnumerateArray(), p => p.GetProperty("name").GetString() == "Veiligheidsregio Utrecht");
+        Assert.Equal(25, congruence.GetProperty("partners").GetArrayLength());
+        Assert.Contains(congruence.GetProperty("fields").EnumerateArray(), f => f.GetProperty("title").GetString() == "Sociaal domein: jeugd");
+        Assert.Contains(search.GetProperty("hits").EnumerateArray(), h => h.GetProperty("kind").GetString() == "Samenwerkingsverband"
+            && h.GetProperty("title").GetString() == "Veiligheidsregio Utrecht");
+    }
+
     [Theory]
     [InlineData("/api/v1/municipalities/GM9999", 404)]
     [InlineData("/api/v1/arrangements/2147483647", 404)]
@@ -95,6 +113,10 @@ public sealed class ApiTests(RegisterDatabase database) : RegisterTest(database)
     [InlineData("/api/v1/arrangements?goalLevel=2", 400)]
     [InlineData("/api/v1/arrangements?page=0", 400)]
     [InlineData("/api/v1/arrangements?pageSize=1000", 400)]
+    [InlineData("/api/v1/municipalities/GM9999/connected-parties", 404)]
+    [InlineData("/api/v1/municipalities/GM9999/congruence", 404)]
+    [InlineData("/api/v1/municipalities/GM0344/congruence?peildatum=gisteren", 400)]
+    [InlineData("/api/v1/search", 400)]
     public async Task Answers_errors_with_problem_details_and_no_stack_trace(string url, int status)
     {
         var (actual, body, response) = await GetAsync(url);

@@ -23,7 +23,7 @@ public static class SvgMap
             var index = shading.ClassOf.GetValueOrDefault(area.Code);
             var mapClass = shading.Classes[index];
             svg.Append("<path d=\"").Append(area.Path).Append("\" fill=\"").Append(mapClass.Colour)
-                .Append("\" data-code=\"").Append(area.Code).Append("\" data-class=\"").Append(index.ToString(CultureInfo.InvariantCulture))
+                .Append("\" data-code=\"").Append(Encode(area.Code)).Append("\" data-class=\"").Append(index.ToString(CultureInfo.InvariantCulture))
                 .Append("\"><title>").Append(Encode(area.Name)).Append(": ").Append(Encode(mapClass.Label.ToLowerInvariant())).Append("</title></path>");
         }
 

@@ -46,6 +46,7 @@ public sealed class BoundaryImporterTests(RegisterDatabase database) : RegisterT
     [InlineData("{\"type\":\"Topology\",", "geen geldige JSON")]
     [InlineData("{\"type\":\"Feature\"}", "geen TopoJSON")]
     [InlineData("{\"type\":\"FeatureCollection\",\"features\":[{\"properties\":{}}]}", "statcode")]
+    [InlineData("{\"type\":\"FeatureCollection\",\"features\":[{\"properties\":{\"statcode\":\"GM0344\\\" onmouseover=\\\"x\"}}]}", "geen CBS-statcode")]
     [InlineData("{\"type\":\"FeatureCollection\",\"features\":[{\"properties\":{\"statcode\":\"GM0344\"}},{\"properties\":{\"statcode\":\"PV26\"}}]}", "mengsel")]
     public async Task Refuses_what_is_not_a_boundary_file_and_stores_nothing(string content, string message)
     {

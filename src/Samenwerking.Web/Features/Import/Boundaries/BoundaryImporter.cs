@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Samenwerking.Web.Data;
 using Samenwerking.Web.Domain;
@@ -11,7 +12,7 @@ namespace Samenwerking.Web.Features.Import.Boundaries;
 /// the codes (GM, PV, VR); a new file of a kind replaces the old one. Municipality codes the register does not know
 /// are listed in the report.
 /// </summary>
-public sealed class BoundaryImporter(IDbContextFactory<RegisterDbContext> contextFactory, TimeProvider clock, MapGeometryCache maps)
+public sealed partial class BoundaryImporter(IDbContextFactory<RegisterDbContext> contextFactory, TimeProvider clock, MapGeometryCache maps)
 {
     public async Task<ImportReport> ImportAsync(Stream stream, CancellationToken cancellationToken)
     {
@@ -71,6 +72,11 @@ public sealed class BoundaryImporter(IDbContextFactory<RegisterDbContext> contex
                 throw new ImportFormatException("Elk gebied moet een statcode hebben (GM0344, PV26, VR09).", 1);
             }
 
+            if (codes.FirstOrDefault(code => !StatCode().IsMatch(code!)) is { } wrong)
+            {
+                throw new ImportFormatException($"‘{wrong}’ is geen CBS-statcode: verwacht GM en vier cijfers, PV of VR en twee cijfers.", 1);
+            }
+
             return (format, codes.OfType<string>().ToList());
         }
         catch (JsonException exception)
@@ -83,4 +89,7 @@ public sealed class BoundaryImporter(IDbContextFactory<RegisterDbContext> contex
             throw new ImportFormatException("Het bestand mist de onderdelen 'objects' (TopoJSON) of 'features' (GeoJSON).", 1, exception);
         }
     }
+
+    [GeneratedRegex(@"^(GM\d{4}|PV\d{2}|VR\d{2})$")]
+    private static partial Regex StatCode();
 }

@@ -26,9 +26,12 @@ public static class BbvParagraph
             parts.Add($"aandeel in de kosten {Labels.Percentage(share)}");
         }
 
-        if (party.ContributionIn(year) is { } contribution)
+        // The financial interest at the start and the end of the year: last year's contribution and this year's.
+        var contributions = new[] { year - 1, year }
+            .Select(y => party.ContributionIn(y) is { } amount ? $"{y} {Labels.Euro(amount)}" : null).OfType<string>().ToList();
+        if (contributions.Count > 0)
         {
-            parts.Add($"bijdrage {year} {Labels.Euro(contribution)}");
+            parts.Add("bijdrage " + string.Join(", ", contributions));
         }
 
         return parts.Count == 0 ? "Deelnemer; geen bijdrage geregistreerd." : Sentence(string.Join("; ", parts));

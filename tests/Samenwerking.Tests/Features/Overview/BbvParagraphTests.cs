@@ -1,0 +1,39 @@
+using Samenwerking.Web.Domain;
+using Samenwerking.Web.Features.Overview;
+
+namespace Samenwerking.Tests.Features.Overview;
+
+public sealed class BbvParagraphTests
+{
+    private static OverviewParty Party(
+        decimal? share = null, GoverningBody? body = null, IReadOnlyList<string>? representatives = null,
+        IReadOnlyList<ContributionRow>? contributions = null, short? riskClass = null, IReadOnlyList<RiskRow>? risks = null) =>
+        new(1, "GGD Test", GoalLevel.Tactisch, LegalForm.OpenbaarLichaam, false, null, "Utrecht", "Gezondheid", share, body, riskClass,
+            representatives ?? [], contributions ?? [], null, 3, [], risks ?? [], []);
+
+    [Fact]
+    public void States_who_represents_the_municipality_its_share_and_the_contributions_at_start_and_end_of_year()
+    {
+        var party = Party(12.5m, GoverningBody.College, ["J. Jansen (AB)"],
+            [new(2025, 90_000, 95_000), new(2026, 100_000, null)]);
+
+        Assert.Equal("Vertegenwoordigd door J. Jansen (AB); aandeel in de kosten 12,5 %; bijdrage 2025 € 95.000, 2026 € 100.000.",
+            BbvParagraph.Interest(party, 2026));
+    }
+
+    [Fact]
+    public void Names_the_governing_body_when_no_representative_is_registered() =>
+        Assert.Equal("Deelname namens college van b en w.", BbvParagraph.Interest(Party(body: GoverningBody.College), 2026));
+
+    [Fact]
+    public void Says_so_when_nothing_is_registered()
+    {
+        Assert.Equal("Deelnemer; geen bijdrage geregistreerd.", BbvParagraph.Interest(Party(), 2026));
+        Assert.Equal("Geen risico's geregistreerd.", BbvParagraph.Risks(Party()));
+    }
+
+    [Fact]
+    public void Lists_the_risk_class_and_the_risks_with_their_mitigation() =>
+        Assert.Equal("Risicoklasse 3. Tekort (klasse 3; beheersing: reserve). Claims (klasse 1).",
+            BbvParagraph.Risks(Party(riskClass: 3, risks: [new(3, "Tekort", "reserve"), new(1, "Claims", null)])));
+}

@@ -2,9 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Samenwerking.Benchmarks;
-using System.Text;
 using Samenwerking.Testing;
-using Samenwerking.Web.Features.Import.Boundaries;
 
 // Page-speed benchmark: a private PostgreSQL with the real migrations and seed, a generated register of
 // the chosen scale, the app in Production mode on Kestrel, and timed HTTP requests for server-rendered pages.
@@ -38,8 +36,7 @@ string[] municipalityPages;
 string[] arrangementPages;
 string[] taskPages;
 string[] regionPages;
-var boundaries = await File.ReadAllTextAsync(SharedData.PathOf("cbs/geo/gemeente_2026.topojson"));
-await register.GetService<BoundaryImporter>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(boundaries)), CancellationToken.None);
+await register.ImportBoundariesAsync();
 await using (var db = register.CreateContext())
 {
     regionPages = (await db.Arrangements.Where(a => a.Name.StartsWith("Veiligheidsregio ")).OrderBy(a => a.Id).Select(a => a.Id).ToListAsync())

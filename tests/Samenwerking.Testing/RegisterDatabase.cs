@@ -1,3 +1,4 @@
+using Samenwerking.Web.Features.Import.Boundaries;
 using Samenwerking.Web.Features.Maps;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -62,6 +63,13 @@ public sealed class RegisterDatabase : IAsyncLifetime
 
         await Seeder().MigrateAndSeedAsync(CancellationToken.None);
         App.Services.GetRequiredService<MapGeometryCache>().Invalidate();
+    }
+
+    /// <summary>Imports the CBS municipality boundaries of 2026 from the reference data, as <c>import grenzen</c> does.</summary>
+    public async Task ImportBoundariesAsync()
+    {
+        await using var file = File.OpenRead(SharedData.PathOf("cbs/geo/gemeente_2026.topojson"));
+        await GetService<BoundaryImporter>().ImportAsync(file, CancellationToken.None);
     }
 
     /// <summary>A context on the test database, for arranging data and checking what the app stored.</summary>

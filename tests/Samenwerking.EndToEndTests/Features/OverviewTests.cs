@@ -1,8 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using Samenwerking.Testing;
 using Samenwerking.Web.Domain;
-using Samenwerking.Web.Features.Import.Boundaries;
 using static Microsoft.Playwright.Assertions;
 
 namespace Samenwerking.EndToEndTests.Features;
@@ -37,8 +35,7 @@ public sealed partial class OverviewTests(BrowserFixture browser) : BrowserTest(
     public async Task A_council_member_reads_the_overview_switches_the_peildatum_and_downloads_the_BBV_paragraph()
     {
         await ArrangeFormerMembershipAsync();
-        var boundaries = await File.ReadAllTextAsync(SharedData.PathOf("cbs/geo/gemeente_2026.topojson"));
-        await Browser.Register.GetService<BoundaryImporter>().ImportAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(boundaries)), CancellationToken.None);
+        await Browser.Register.ImportBoundariesAsync();
         var page = await Browser.NewPageAsync();
         await page.OpenAsync("/gemeenten/GM0355");
         var map = page.GetByRole(AriaRole.Img, new() { NameRegex = new Regex("^Gemeenten naar het aantal samenwerkingsverbanden dat zij met Zeist delen") });

@@ -36,13 +36,6 @@ public sealed class PageTests(RegisterDatabase database) : RegisterTest(database
         Assert.Contains("<html lang=\"nl\"", html, StringComparison.Ordinal);
     }
 
-    private async Task ImportBoundariesAsync()
-    {
-        var topology = await File.ReadAllTextAsync(SharedData.PathOf("cbs/geo/gemeente_2026.topojson"));
-        await Database.GetService<Samenwerking.Web.Features.Import.Boundaries.BoundaryImporter>()
-            .ImportAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(topology)), CancellationToken.None);
-    }
-
     [Fact]
     public async Task Speaks_Dutch_in_MudBlazors_own_labels_too()
     {
@@ -111,7 +104,7 @@ public sealed class PageTests(RegisterDatabase database) : RegisterTest(database
         var arrangementId = await db.Arrangements.Where(a => a.Name == "Voorbeeld: Regio Utrecht Oost").Select(a => a.Id).SingleAsync();
         var taskId = await db.MunicipalTasks.Where(t => t.Name == "Brandweerzorg").Select(t => t.Id).SingleAsync();
         var regionId = await db.Arrangements.Where(a => a.Name == "Veiligheidsregio Utrecht").Select(a => a.Id).SingleAsync();
-        await ImportBoundariesAsync();
+        await Database.ImportBoundariesAsync();
         using var client = Database.App.CreateClient();
         var address = new Uri(url.Replace("{arrangement}", $"{arrangementId}", StringComparison.Ordinal)
             .Replace("{task}", $"{taskId}", StringComparison.Ordinal).Replace("{region}", $"{regionId}", StringComparison.Ordinal), UriKind.Relative);

@@ -1,8 +1,6 @@
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Samenwerking.Testing;
 using Samenwerking.Web.Data;
-using Samenwerking.Web.Features.Import.Boundaries;
 using Samenwerking.Web.Features.Maps;
 
 namespace Samenwerking.IntegrationTests.Features.Maps;
@@ -25,8 +23,7 @@ public sealed class MapGeometryCacheTests(RegisterDatabase database) : RegisterT
         var cache = new MapGeometryCache(Database.GetService<IDbContextFactory<RegisterDbContext>>(), clock);
         Assert.Null(await cache.GetAsync());
 
-        var topology = await File.ReadAllTextAsync(SharedData.PathOf("cbs/geo/gemeente_2026.topojson"));
-        await Database.GetService<BoundaryImporter>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(topology)), CancellationToken.None);
+        await Database.ImportBoundariesAsync();
 
         clock.Now += MapGeometryCache.RecheckAfter - TimeSpan.FromSeconds(1);
         Assert.Null(await cache.GetAsync());

@@ -1,28 +1,20 @@
 using System.Net;
-using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Samenwerking.Testing;
-using Samenwerking.Web.Features.Import.Boundaries;
 
 namespace Samenwerking.IntegrationTests.Features.Maps;
 
 /// <summary>The map from the imported CBS boundaries: it marks exactly the members, and says so when there are no boundaries.</summary>
 public sealed partial class MapTests(RegisterDatabase database) : RegisterTest(database)
 {
-    private async Task ImportBoundariesAsync()
-    {
-        var topology = await File.ReadAllTextAsync(SharedData.PathOf("cbs/geo/gemeente_2026.topojson"));
-        await Database.GetService<BoundaryImporter>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(topology)), CancellationToken.None);
-    }
-
     private static Dictionary<string, string> Classes(string html) =>
         PathClass().Matches(html).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
 
     [Fact]
     public async Task Marks_exactly_the_current_members_of_an_arrangement()
     {
-        await ImportBoundariesAsync();
+        await Database.ImportBoundariesAsync();
         var arrangement = await Database.AddArrangementAsync("Kaarttest", ["GM0312", "GM0344", "GM0355"]);
         await Database.AddArrangementAsync("Kaarttest vertrokken", ["GM0310"], leaveDate: Today.AddDays(-1));
         using var client = Database.App.CreateClient();
@@ -37,7 +29,7 @@ public sealed partial class MapTests(RegisterDatabase database) : RegisterTest(d
     [Fact]
     public async Task Colours_a_municipalitys_partners_by_shared_arrangements_in_the_SVG_download()
     {
-        await ImportBoundariesAsync();
+        await Database.ImportBoundariesAsync();
         await Database.AddArrangementAsync("Kaart A", ["GM0312", "GM0344"]);
         await Database.AddArrangementAsync("Kaart B", ["GM0312", "GM0344", "GM0355"]);
         using var client = Database.App.CreateClient();

@@ -96,6 +96,7 @@ public sealed class PageTests(RegisterDatabase database) : RegisterTest(database
     [InlineData("/zoeken?q=jeugdhulp")]
     [InlineData("/gemeenten/GM0344/congruentie")]
     [InlineData("/congruentie?regio={region}")]
+    [InlineData("/congruentie?regio=PV26")]
     [InlineData("/vergelijken?gemeente=GM0344&gemeente=GM0355&gemeente=GM0312")]
     [InlineData("/kaart/gemeenten/GM0344.svg")]
     public async Task Fetches_a_pages_data_in_at_most_four_round_trips(string url)

@@ -71,30 +71,23 @@ public sealed class CongruenceQueries(IDbContextFactory<RegisterDbContext> conte
     }
 
     /// <summary>
-    /// The matrix of a region: the municipalities that take part in the arrangement that defines it (a
-    /// veiligheidsregio, say) × every arrangement in which at least two of them take part. Null when unknown.
+    /// The matrix of a region: its municipalities × every arrangement in which at least two of them take part. A region
+    /// is a province (key <c>PV26</c>) or the municipalities taking part in an arrangement (key: its id, e.g. a
+    /// veiligheidsregio, which is then left out of the columns). Null when the key is unknown.
     /// </summary>
-    public async Task<RegionMatrix?> RegionAsync(int regionArrangementId, DateOnly date, CancellationToken cancellationToken)
+    public async Task<RegionMatrix?> RegionAsync(string key, DateOnly date, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var active = Membership.ActiveOn(date);
-        var region = await db.Arrangements.AsNoTracking().Where(a => a.Id == regionArrangementId)
-            .Select(a => new
-            {
-                a.Id,
-                a.Name,
-                Members = a.Memberships.AsQueryable().Where(active).Where(m => m.MunicipalityId != null)
-                    .OrderBy(m => m.Municipality!.Name).Select(m => new RegionMember(m.MunicipalityId!.Value, m.Municipality!.Code, m.Municipality.Name)).ToList(),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
+        var region = await RegionMembersAsync(db, key, date, cancellationToken);
         if (region is null)
         {
             return null;
         }
 
-        var memberIds = region.Members.Select(m => m.Id).ToList();
+        var (name, members, arrangementId) = region.Value;
+        var memberIds = members.Select(m => m.Id).ToList();
         var memberships = await db.Memberships.AsNoTracking().Where(Membership.InForceOn(date))
-            .Where(m => m.MunicipalityId != null && memberIds.Contains(m.MunicipalityId.Value) && m.ArrangementId != regionArrangementId)
+            .Where(m => m.MunicipalityId != null && memberIds.Contains(m.MunicipalityId.Value) && m.ArrangementId != arrangementId)
             .Select(m => new { m.ArrangementId, m.Arrangement!.Name, m.Arrangement.LegalForm, MunicipalityId = m.MunicipalityId!.Value })
             .ToListAsync(cancellationToken);
 
@@ -103,19 +96,54 @@ public sealed class CongruenceQueries(IDbContextFactory<RegisterDbContext> conte
             .Select(g => new RegionArrangement(g.Key.ArrangementId, g.Key.Name, g.Key.LegalForm, g.Select(m => m.MunicipalityId).ToHashSet()))
             .OrderByDescending(a => a.MemberIds.Count).ThenBy(a => a.Name, StringComparer.CurrentCulture)
             .ToList();
-        return new RegionMatrix(region.Id, region.Name, date, region.Members, columns);
+        return new RegionMatrix(key, name, date, members, columns);
     }
 
-    /// <summary>The arrangements that can define a region: the veiligheidsregio's (they carry brandweerzorg).</summary>
-    public async Task<IReadOnlyList<(int Id, string Name)>> RegionsAsync(DateOnly date, CancellationToken cancellationToken)
+    private static async Task<(string Name, List<RegionMember> Members, int? ArrangementId)?> RegionMembersAsync(
+        RegisterDbContext db, string key, DateOnly date, CancellationToken cancellationToken)
+    {
+        if (int.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
+        {
+            var active = Membership.ActiveOn(date);
+            var arrangement = await db.Arrangements.AsNoTracking().Where(a => a.Id == id)
+                .Select(a => new
+                {
+                    a.Name,
+                    Members = a.Memberships.AsQueryable().Where(active).Where(m => m.MunicipalityId != null)
+                        .OrderBy(m => m.Municipality!.Name)
+                        .Select(m => new RegionMember(m.MunicipalityId!.Value, m.Municipality!.Code, m.Municipality.Name)).ToList(),
+                })
+                .SingleOrDefaultAsync(cancellationToken);
+            return arrangement is null ? null : (arrangement.Name, arrangement.Members, id);
+        }
+
+        var provinceCode = key.ToUpperInvariant();
+        var province = await db.Provinces.AsNoTracking().Where(p => p.Code == provinceCode)
+            .Select(p => new
+            {
+                p.Name,
+                Members = db.Municipalities.Where(Municipality.ExistsOn(date)).Where(m => m.ProvinceCode == p.Code)
+                    .OrderBy(m => m.Name).Select(m => new RegionMember(m.Id, m.Code, m.Name)).ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        return province is null ? null : ($"Provincie {province.Name}", province.Members, null);
+    }
+
+    /// <summary>What can be picked as a region: the veiligheidsregio's (they carry brandweerzorg) and the provinces.</summary>
+    public async Task<IReadOnlyList<RegionOption>> RegionsAsync(DateOnly date, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var regions = await db.Arrangements.AsNoTracking()
+        var safetyRegions = await db.Arrangements.AsNoTracking()
             .Where(a => (a.EndDate == null || a.EndDate > date)
                 && a.TaskPlacements.Any(p => p.MunicipalTask!.Name == "Brandweerzorg"))
             .OrderBy(a => a.Name)
             .Select(a => new { a.Id, a.Name })
             .ToListAsync(cancellationToken);
-        return regions.Select(r => (r.Id, r.Name)).ToList();
+        var provinces = await db.Provinces.AsNoTracking().OrderBy(p => p.Name).Select(p => new { p.Code, p.Name }).ToListAsync(cancellationToken);
+        return
+        [
+            .. safetyRegions.Select(r => new RegionOption(r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Name, "Veiligheidsregio's")),
+            .. provinces.Select(p => new RegionOption(p.Code, $"Provincie {p.Name}", "Provincies")),
+        ];
     }
 }

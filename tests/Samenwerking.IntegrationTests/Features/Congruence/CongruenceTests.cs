@@ -52,7 +52,7 @@ public sealed class CongruenceTests(RegisterDatabase database) : RegisterTest(da
         var region = await db.Arrangements.Where(a => a.Name == "Veiligheidsregio Zeeland").Select(a => a.Id).SingleAsync();
         await Database.AddArrangementAsync("Walcheren Test", ["GM0687", "GM0718", "GM0654"]);
 
-        var matrix = (await Queries.RegionAsync(region, Today, CancellationToken.None))!;
+        var matrix = (await Queries.RegionAsync($"{region}", Today, CancellationToken.None))!;
 
         Assert.Equal(13, matrix.Members.Count);
         var walcheren = Assert.Single(matrix.Arrangements, a => a.Name == "Walcheren Test");
@@ -60,6 +60,21 @@ public sealed class CongruenceTests(RegisterDatabase database) : RegisterTest(da
             matrix.Members.Where(m => m.Code is "GM0687" or "GM0718" or "GM0654").Select(m => m.Id).Order(),
             walcheren.MemberIds.Order());
         Assert.DoesNotContain(matrix.Arrangements, a => a.Id == region);
+    }
+
+    [Fact]
+    public async Task Takes_a_province_as_a_region()
+    {
+        await Database.AddArrangementAsync("Walcheren Test", ["GM0687", "GM0718", "GM0654"]);
+
+        var matrix = (await Queries.RegionAsync("pv29", Today, CancellationToken.None))!;
+
+        Assert.Equal("Provincie Zeeland", matrix.Name);
+        Assert.Equal(13, matrix.Members.Count);
+        Assert.Contains(matrix.Arrangements, a => a.Name == "Veiligheidsregio Zeeland" && a.MemberIds.Count == 13);
+        Assert.Contains(matrix.Arrangements, a => a.Name == "Walcheren Test" && a.MemberIds.Count == 3);
+        Assert.Null(await Queries.RegionAsync("PV99", Today, CancellationToken.None));
+        Assert.Null(await Queries.RegionAsync("2147483647", Today, CancellationToken.None));
     }
 
     [Fact]

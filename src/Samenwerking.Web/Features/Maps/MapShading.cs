@@ -13,9 +13,9 @@ public sealed record MapShading(string Title, IReadOnlyList<MapClass> Classes, I
 
     public int CountOf(int index) => index == 0 ? -1 : ClassOf.Values.Count(c => c == index);
 
-    /// <summary>An arrangement's members in one colour, the other municipalities grey.</summary>
-    public static MapShading Members(string title, IEnumerable<string> memberCodes) =>
-        new(title, [new("Geen deelnemer", Neutral), new("Deelnemer", "#154273")], memberCodes.Distinct().ToDictionary(c => c, _ => 1));
+    /// <summary>An arrangement's members (or a region's municipalities) in one colour, the other municipalities grey.</summary>
+    public static MapShading Members(string title, IEnumerable<string> memberCodes, string member = "Deelnemer", string other = "Geen deelnemer") =>
+        new(title, [new(other, Neutral), new(member, "#154273")], memberCodes.Distinct().ToDictionary(c => c, _ => 1));
 
     /// <summary>The municipality itself, and the others by how many arrangements they share with it.</summary>
     public static MapShading SharedWith(string title, string code, IReadOnlyDictionary<string, int> shared)

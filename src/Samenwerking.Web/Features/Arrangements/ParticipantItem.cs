@@ -11,5 +11,5 @@ public sealed record ParticipantItem(
     decimal? CostSharePercentage,
     GoverningBody? GoverningBody)
 {
-    public bool IsActiveOn(DateOnly date) => (JoinDate is null || JoinDate <= date) && (LeaveDate is null || LeaveDate > date);
+    public bool IsActiveOn(DateOnly date) => Periods.Contains(JoinDate, LeaveDate, date);
 }

@@ -21,10 +21,10 @@ public sealed class CompareQueries(IDbContextFactory<RegisterDbContext> contextF
             .Where(m => codes.Contains(m.Code) || names.Contains(m.Name.ToLower()))
             .Select(m => new ComparedMunicipality(m.Id, m.Code, m.Name))
             .ToListAsync(cancellationToken);
-        var municipalities = wanted
-            .Select(t => found.FirstOrDefault(m => m.Code == Municipality.NormaliseCode(t) || string.Equals(m.Name, t, StringComparison.OrdinalIgnoreCase)))
-            .OfType<ComparedMunicipality>().DistinctBy(m => m.Id).ToList();
-        var unknown = wanted.Where(t => !found.Any(m => m.Code == Municipality.NormaliseCode(t) || string.Equals(m.Name, t, StringComparison.OrdinalIgnoreCase))).ToList();
+        var matches = wanted.Select(t => (Term: t, Municipality: found.FirstOrDefault(m =>
+            m.Code == Municipality.NormaliseCode(t) || string.Equals(m.Name, t, StringComparison.OrdinalIgnoreCase)))).ToList();
+        var municipalities = matches.Select(m => m.Municipality).OfType<ComparedMunicipality>().DistinctBy(m => m.Id).ToList();
+        var unknown = matches.Where(m => m.Municipality is null).Select(m => m.Term).ToList();
         if (municipalities.Count == 0)
         {
             return new Comparison(date, [], [], [], unknown);

@@ -11,7 +11,8 @@ public sealed record MapShading(string Title, IReadOnlyList<MapClass> Classes, I
 {
     public const string Neutral = "#e6e6e6";
 
-    public int CountOf(int index) => index == 0 ? -1 : ClassOf.Values.Count(c => c == index);
+    /// <summary>How many municipalities are in a class; none for class 0, which holds all the others.</summary>
+    public int? CountOf(int index) => index == 0 ? null : ClassOf.Values.Count(c => c == index);
 
     /// <summary>An arrangement's members (or a region's municipalities) in one colour, the other municipalities grey.</summary>
     public static MapShading Members(string title, IEnumerable<string> memberCodes, string member = "Deelnemer", string other = "Geen deelnemer") =>

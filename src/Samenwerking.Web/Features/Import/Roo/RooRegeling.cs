@@ -1,3 +1,5 @@
+using Samenwerking.Web.Domain;
+
 namespace Samenwerking.Web.Features.Import.Roo;
 
 /// <summary>One version of a gemeenschappelijke regeling as the national register's export describes it.</summary>
@@ -22,5 +24,5 @@ public sealed record RooRegeling(
     IReadOnlyList<RooParticipant> Participants)
 {
     /// <summary>In force on the date: started, and not (yet) ended.</summary>
-    public bool IsCurrentOn(DateOnly date) => (StartDate is null || StartDate <= date) && (EndDate is null || EndDate > date);
+    public bool IsCurrentOn(DateOnly date) => Periods.Contains(StartDate, EndDate, date);
 }

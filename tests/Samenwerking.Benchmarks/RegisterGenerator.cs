@@ -14,6 +14,8 @@ namespace Samenwerking.Benchmarks;
 /// </summary>
 internal sealed class RegisterGenerator(RegisterDbContext db, int scale, int years, int seed = 2026)
 {
+    private static readonly string[] College = ["College"];
+
     private const int NationalArrangements = 450;
     private static readonly LegalForm[] Forms =
     [
@@ -111,7 +113,7 @@ internal sealed class RegisterGenerator(RegisterDbContext db, int scale, int yea
             {
                 var membershipId = nextMembership++;
                 DateOnly? leave = end is null && random.Next(100) < 4 ? start.AddYears(random.Next(1, 20)) : end;
-                memberships.Add([membershipId, id, member, null, start, leave, share, "College", (short)random.Next(1, 4)]);
+                memberships.Add([membershipId, id, member, null, start, leave, share, College, (short)random.Next(1, 4)]);
                 foreach (var task in armTasks.Where(_ => random.Next(100) < 85))
                 {
                     placements.Add([nextPlacement++, member, task.Id, id, start, leave]);
@@ -126,7 +128,7 @@ internal sealed class RegisterGenerator(RegisterDbContext db, int scale, int yea
 
             if (random.Next(100) < 10)
             {
-                memberships.Add([nextMembership++, id, null, organisation, start, end, null, null, null]);
+                memberships.Add([nextMembership++, id, null, organisation, start, end, null, Array.Empty<string>(), null]);
             }
 
             for (var year = firstYear; year < firstYear + years; year++)
@@ -144,7 +146,7 @@ internal sealed class RegisterGenerator(RegisterDbContext db, int scale, int yea
         await CopyAsync(connection, "arrangements (id, name, short_name, goal_level, legal_form, purpose, public_interest, seat, central_municipality_id, start_date, end_date, goal_level_is_suggestion, is_example)",
             arrangements, cancellationToken);
         await CopyAsync(connection, "arrangement_policy_areas (arrangement_id, policy_area_id)", policyAreas, cancellationToken);
-        await CopyAsync(connection, "memberships (id, arrangement_id, municipality_id, organisation_id, join_date, leave_date, cost_share_percentage, governing_body, risk_class)",
+        await CopyAsync(connection, "memberships (id, arrangement_id, municipality_id, organisation_id, join_date, leave_date, cost_share_percentage, governing_bodies, risk_class)",
             memberships, cancellationToken);
         await CopyAsync(connection, "task_placements (id, municipality_id, municipal_task_id, arrangement_id, start_date, end_date)",
             placements, cancellationToken);
@@ -223,6 +225,7 @@ internal sealed class RegisterGenerator(RegisterDbContext db, int scale, int yea
                     decimal d => writer.WriteAsync(d, NpgsqlDbType.Numeric, cancellationToken),
                     DateOnly date => writer.WriteAsync(date, NpgsqlDbType.Date, cancellationToken),
                     string text => writer.WriteAsync(text, NpgsqlDbType.Varchar, cancellationToken),
+                    string[] texts => writer.WriteAsync(texts, NpgsqlDbType.Array | NpgsqlDbType.Varchar, cancellationToken),
                     _ => throw new InvalidOperationException($"Unexpected value {value}"),
                 });
             }

@@ -12,7 +12,8 @@ namespace Samenwerking.Testing;
 
 /// <summary>
 /// One private PostgreSQL server with the real migrations applied and the app running on it, shared by a test
-/// assembly. <see cref="ResetAsync"/> empties the register and seeds it again, so every test starts alike.
+/// assembly. <see cref="ResetAsync"/> empties the register and seeds it again, so every test starts alike: the
+/// seeded register with the demo examples (as <c>./run.sh voorbeelden</c> adds them), which an import removes.
 /// </summary>
 public sealed class RegisterDatabase : IAsyncLifetime
 {
@@ -38,7 +39,7 @@ public sealed class RegisterDatabase : IAsyncLifetime
         // Real Kestrel on a free port, so a browser can reach the app as well as HttpClient.
         App.UseKestrel(0);
         App.StartServer();
-        await Seeder().MigrateAndSeedAsync(CancellationToken.None);
+        await SeedAsync();
 
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
@@ -52,8 +53,8 @@ public sealed class RegisterDatabase : IAsyncLifetime
         });
     }
 
-    /// <summary>Back to the freshly seeded register.</summary>
-    public async Task ResetAsync()
+    /// <summary>Back to the freshly seeded register, with the demo examples unless asked not to.</summary>
+    public async Task ResetAsync(bool withExamples = true)
     {
         await using (var connection = new NpgsqlConnection(ConnectionString))
         {
@@ -61,7 +62,7 @@ public sealed class RegisterDatabase : IAsyncLifetime
             await respawner!.ResetAsync(connection);
         }
 
-        await Seeder().MigrateAndSeedAsync(CancellationToken.None);
+        await SeedAsync(withExamples);
         App.Services.GetRequiredService<MapGeometryCache>().Invalidate();
     }
 
@@ -94,4 +95,13 @@ public sealed class RegisterDatabase : IAsyncLifetime
     }
 
     private RegisterSeeder Seeder() => App.Services.GetRequiredService<RegisterSeeder>();
+
+    private async Task SeedAsync(bool withExamples = true)
+    {
+        await Seeder().MigrateAndSeedAsync(CancellationToken.None);
+        if (withExamples)
+        {
+            await Seeder().AddExamplesAsync(CancellationToken.None);
+        }
+    }
 }

@@ -102,6 +102,8 @@ internal sealed class ChangeLog
         null => null,
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        string text => text,
+        System.Collections.IEnumerable items => string.Join(", ", items.Cast<object?>().Select(Format)),
         _ => value.ToString(),
     };
 }

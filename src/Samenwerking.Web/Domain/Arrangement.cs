@@ -51,6 +51,12 @@ public sealed class Arrangement
 
     public string? NationalRegisterVersion { get; set; }
 
+    /// <summary>
+    /// How the participants' powers were obtained, as the national register states it for the whole regeling
+    /// (attributie, delegatie, mandaat); empty where it says nothing.
+    /// </summary>
+    public List<PowerAcquisition> PowerAcquisitions { get; set; } = [];
+
     /// <summary>Seeded to show what the register can hold; not a real arrangement.</summary>
     public bool IsExample { get; set; }
 
@@ -71,6 +77,9 @@ public sealed class Arrangement
     public List<TransferredPower> Powers { get; set; } = [];
 
     public List<Membership> Memberships { get; set; } = [];
+
+    /// <summary>The versions of the regeling in the national register, oldest first.</summary>
+    public List<ArrangementVersion> Versions { get; set; } = [];
 
     public List<TaskPlacement> TaskPlacements { get; set; } = [];
 

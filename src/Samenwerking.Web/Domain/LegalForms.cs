@@ -10,6 +10,14 @@ public static class LegalForms
         LegalForm.Centrumregeling or
         LegalForm.RegelingZonderMeer;
 
+    /// <summary>A cross-border body: not a Wgr body, though the national register lists it as a GR.</summary>
+    public static bool IsCrossBorder(this LegalForm form) => form is
+        LegalForm.Egts or LegalForm.Bgts or LegalForm.GrensoverschrijdendOpenbaarLichaam;
+
+    /// <summary>Only a regeling with a body of its own under the Wgr has the Wgr's budget cycle.</summary>
+    public static bool HasWgrBody(this LegalForm form) => form is
+        LegalForm.OpenbaarLichaam or LegalForm.GemeenschappelijkOrgaan or LegalForm.Bedrijfsvoeringsorganisatie;
+
     public static BbvGroup BbvGroup(this LegalForm form) => form switch
     {
         _ when form.IsGemeenschappelijkeRegeling() => Domain.BbvGroup.GemeenschappelijkeRegelingen,

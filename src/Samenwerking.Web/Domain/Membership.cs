@@ -30,7 +30,16 @@ public sealed class Membership
     /// <summary>Share in the costs (verdeelsleutel) as a percentage, 0–100.</summary>
     public decimal? CostSharePercentage { get; set; }
 
-    public GoverningBody? GoverningBody { get; set; }
+    /// <summary>The bodies with which the participant takes part: raad, college, burgemeester or several.</summary>
+    public List<GoverningBody> GoverningBodies { get; set; } = [];
+
+    /// <summary>
+    /// Set when the national register still names a municipality that merged: this membership is its successor's,
+    /// counted from the merger, and the page says the register has not caught up.
+    /// </summary>
+    public int? FormerMunicipalityId { get; set; }
+
+    public Municipality? FormerMunicipality { get; set; }
 
     /// <summary>Risk class 1 (low) to 3 (high), each with its own control regime.</summary>
     public short? RiskClass { get; set; }

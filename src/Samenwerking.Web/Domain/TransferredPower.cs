@@ -12,7 +12,11 @@ public sealed class TransferredPower
 
     public required string Description { get; set; }
 
-    public PowerAcquisition Acquisition { get; set; }
+    /// <summary>
+    /// How this power was obtained, where it is known per power. The national register states it per regeling
+    /// (<see cref="Arrangement.PowerAcquisitions"/>), so imported powers leave it empty.
+    /// </summary>
+    public PowerAcquisition? Acquisition { get; set; }
 
     /// <summary>The statutory provision the power rests on, e.g. "Wet publieke gezondheid, art. 14".</summary>
     public string? LegalBasis { get; set; }

@@ -17,6 +17,8 @@ public static class OperatorCommands
 
         Opdrachten:
           migrate     database bijwerken naar de laatste versie en een lege database vullen
+          voorbeelden voorbeelden van elke rechtsvorm toevoegen aan een register zonder echte gegevens (demo);
+                      een import van het landelijk GR-register verwijdert ze weer
         {UserCommands.Usage}
         {ImportCommands.Usage}
           stop        de eigen PostgreSQL-server stoppen
@@ -46,6 +48,19 @@ public static class OperatorCommands
                 }
 
                 return 0;
+            case "voorbeelden":
+                await using (var scope = app.Services.CreateAsyncScope())
+                {
+                    var result = await scope.ServiceProvider.GetRequiredService<RegisterSeeder>().AddExamplesAsync(cancellation.Token);
+                    (result == ExamplesResult.RegisterHoldsRealData ? Console.Error : Console.Out).WriteLine(result switch
+                    {
+                        ExamplesResult.Added => "Voorbeelden toegevoegd. Ze zijn gemarkeerd als voorbeeld; een import van het landelijk GR-register verwijdert ze.",
+                        ExamplesResult.AlreadyPresent => "De voorbeelden staan er al.",
+                        _ => "Niet toegevoegd: het register bevat echte samenwerkingsverbanden, en voorbeelden horen daar niet tussen.",
+                    });
+                    return result == ExamplesResult.RegisterHoldsRealData ? 65 : 0;
+                }
+
             case "users":
                 await using (var scope = app.Services.CreateAsyncScope())
                 {

@@ -12,7 +12,7 @@ public sealed class SeedTests(RegisterDatabase database) : RegisterTest(database
     {
         await using var db = Database.CreateContext();
 
-        Assert.Equal(342, await db.Municipalities.CountAsync());
+        Assert.Equal(342, await db.Municipalities.CountAsync(m => m.ValidTo == null));
         Assert.Equal(12, await db.Provinces.CountAsync());
         var hague = await db.Municipalities.Include(m => m.Province).SingleAsync(m => m.Code == "GM0518");
         Assert.Equal("'s-Gravenhage", hague.Name);
@@ -21,14 +21,29 @@ public sealed class SeedTests(RegisterDatabase database) : RegisterTest(database
     }
 
     [Fact]
+    public async Task Seeds_the_merged_municipalities_the_national_register_still_names_with_their_successors()
+    {
+        await using var db = Database.CreateContext();
+
+        var brielle = await db.Municipalities.Include(m => m.Successor).SingleAsync(m => m.Code == "GM0501");
+        Assert.Equal((new DateOnly(2023, 1, 1), "Voorne aan Zee"), (brielle.ValidTo, brielle.Successor!.Name));
+        var haaren = await db.Municipalities.SingleAsync(m => m.Code == "GM0788");
+        Assert.Null(haaren.SuccessorId);
+        Assert.All(await db.Municipalities.Where(m => m.ValidTo != null).Include(m => m.Successor).ToListAsync(),
+            m => Assert.True(m.Successor is null || m.Successor.ValidTo is null));
+    }
+
+    [Fact]
     public async Task Seeds_25_veiligheidsregios_as_tactical_public_bodies_each_municipality_in_exactly_one()
     {
         await using var db = Database.CreateContext();
         var regions = await db.Arrangements.Where(a => a.Name.StartsWith("Veiligheidsregio "))
-            .Select(a => new { a.LegalForm, a.GoalLevel, Members = a.Memberships.Select(m => m.MunicipalityId).ToList() })
+            .Select(a => new { a.LegalForm, a.GoalLevel, a.NationalRegisterId, Members = a.Memberships.Select(m => m.MunicipalityId).ToList() })
             .ToListAsync();
 
         Assert.Equal(25, regions.Count);
+        // Each carries its national identity, so an import links it exactly.
+        Assert.Equal(25, regions.Select(r => r.NationalRegisterId).OfType<string>().Distinct().Count());
         Assert.All(regions, r => Assert.Equal((LegalForm.OpenbaarLichaam, GoalLevel.Tactisch), (r.LegalForm, r.GoalLevel)));
         var members = regions.SelectMany(r => r.Members).ToList();
         Assert.Equal(342, members.Count);
@@ -55,7 +70,8 @@ public sealed class SeedTests(RegisterDatabase database) : RegisterTest(database
         await using var db = Database.CreateContext();
         var examples = await db.Arrangements.Where(a => a.IsExample).Select(a => new { a.Name, a.LegalForm, a.GoalLevel }).ToListAsync();
 
-        Assert.Equal(Enum.GetValues<LegalForm>().Order(), examples.Select(e => e.LegalForm).Distinct().Order());
+        // Cross-border bodies come only from the national register.
+        Assert.Equal(Enum.GetValues<LegalForm>().Where(f => !f.IsCrossBorder()).Order(), examples.Select(e => e.LegalForm).Distinct().Order());
         Assert.Equal(Enum.GetValues<GoalLevel>().Order(), examples.Select(e => e.GoalLevel).Distinct().Order());
         Assert.All(examples, e => Assert.StartsWith("Voorbeeld", e.Name, StringComparison.Ordinal));
         Assert.False(await db.Arrangements.AnyAsync(a => !a.IsExample && !a.Name.StartsWith("Veiligheidsregio ")));
@@ -94,6 +110,29 @@ public sealed class SeedTests(RegisterDatabase database) : RegisterTest(database
 
         Assert.False(seeded);
         Assert.Equal(before, await db.Arrangements.CountAsync());
-        Assert.Equal(342, await db.Municipalities.CountAsync());
+        Assert.Equal(342, await db.Municipalities.CountAsync(m => m.ValidTo == null));
+    }
+
+    [Fact]
+    public async Task Seeds_no_examples_they_are_a_demo_asked_for()
+    {
+        await Database.ResetAsync(withExamples: false);
+        await using var db = Database.CreateContext();
+
+        Assert.False(await db.Arrangements.AnyAsync(a => a.IsExample));
+        Assert.Equal(ExamplesResult.Added, await Database.GetService<RegisterSeeder>().AddExamplesAsync(CancellationToken.None));
+        Assert.Equal(13, await db.Arrangements.CountAsync(a => a.IsExample));
+        Assert.Equal(ExamplesResult.AlreadyPresent, await Database.GetService<RegisterSeeder>().AddExamplesAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Refuses_examples_in_a_register_that_holds_real_arrangements()
+    {
+        await Database.ResetAsync(withExamples: false);
+        await Database.AddArrangementAsync("Omgevingsdienst Echt", ["GM0344", "GM0312"]);
+
+        Assert.Equal(ExamplesResult.RegisterHoldsRealData, await Database.GetService<RegisterSeeder>().AddExamplesAsync(CancellationToken.None));
+        await using var db = Database.CreateContext();
+        Assert.False(await db.Arrangements.AnyAsync(a => a.IsExample));
     }
 }

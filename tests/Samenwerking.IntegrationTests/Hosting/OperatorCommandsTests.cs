@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
 using Samenwerking.Testing;
 
 namespace Samenwerking.IntegrationTests.Hosting;
@@ -33,7 +34,7 @@ public sealed class OperatorCommandsTests(RegisterDatabase database) : RegisterT
         Assert.Equal(0, exitCode);
         Assert.Contains("Database bijgewerkt.", output, StringComparison.Ordinal);
         await using var db = Database.CreateContext();
-        Assert.Equal(342, db.Municipalities.Count());
+        Assert.Equal(342, db.Municipalities.Count(m => m.ValidTo == null));
     }
 
     [Fact]
@@ -67,8 +68,25 @@ public sealed class OperatorCommandsTests(RegisterDatabase database) : RegisterT
         var (exitCode, output) = await RunAppAsync("import", "roo", SharedData.PathOf("roo/sample-exportOO.xml"));
 
         Assert.Equal(0, exitCode);
-        Assert.Contains("Toegevoegd: 21, bijgewerkt: 1, beëindigd: 0, ongewijzigd: 0, overgeslagen: 0.", output, StringComparison.Ordinal);
+        Assert.Contains("Toegevoegd: 20, bijgewerkt: 2, beëindigd: 0, ongewijzigd: 0, overgeslagen: 0.", output, StringComparison.Ordinal);
         Assert.Contains("Voormalige gemeenten (bewaard en gemarkeerd):", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Voorbeelden_adds_the_demo_only_to_a_register_without_real_data()
+    {
+        await Database.ResetAsync(withExamples: false);
+
+        var (exitCode, output) = await RunAppAsync("voorbeelden");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Voorbeelden toegevoegd.", output, StringComparison.Ordinal);
+        await RunAppAsync("import", "roo", SharedData.PathOf("roo/sample-exportOO.xml"));
+        var (refused, message) = await RunAppAsync("voorbeelden");
+        Assert.NotEqual(0, refused);
+        Assert.Contains("het register bevat echte samenwerkingsverbanden", message, StringComparison.Ordinal);
+        await using var db = Database.CreateContext();
+        Assert.False(await db.Arrangements.AnyAsync(a => a.IsExample));
     }
 
     [Fact]

@@ -39,5 +39,17 @@ public sealed class VerbondenPartijTests
 
     [Fact]
     public void Counts_every_other_form_as_a_verbonden_partij() =>
-        Assert.Equal(10, Enum.GetValues<LegalForm>().Count(f => f.IsVerbondenPartij()));
+        Assert.Equal(13, Enum.GetValues<LegalForm>().Count(f => f.IsVerbondenPartij()));
+
+    [Theory]
+    [InlineData(LegalForm.Egts)]
+    [InlineData(LegalForm.Bgts)]
+    [InlineData(LegalForm.GrensoverschrijdendOpenbaarLichaam)]
+    public void Keeps_cross_border_bodies_apart_from_the_gemeenschappelijke_regelingen(LegalForm form)
+    {
+        Assert.True(form.IsCrossBorder());
+        Assert.False(form.IsGemeenschappelijkeRegeling());
+        Assert.False(form.HasWgrBody());
+        Assert.Equal(BbvGroup.OverigeVerbondenPartijen, form.BbvGroup());
+    }
 }

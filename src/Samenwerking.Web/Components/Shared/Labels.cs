@@ -28,6 +28,9 @@ public static class Labels
         LegalForm.Bedrijfsvoeringsorganisatie => "Bedrijfsvoeringsorganisatie",
         LegalForm.Centrumregeling => "Centrumregeling",
         LegalForm.RegelingZonderMeer => "Regeling zonder meer",
+        LegalForm.Egts => "Europese groepering voor territoriale samenwerking (EGTS)",
+        LegalForm.Bgts => "Benelux-groepering voor territoriale samenwerking (BGTS)",
+        LegalForm.GrensoverschrijdendOpenbaarLichaam => "Grensoverschrijdend openbaar lichaam",
         LegalForm.Bestuursovereenkomst => "Bestuursovereenkomst of convenant",
         LegalForm.BeslotenVennootschap => "Besloten vennootschap (BV)",
         LegalForm.NaamlozeVennootschap => "Naamloze vennootschap (NV)",
@@ -57,7 +60,42 @@ public static class Labels
         GoverningBody.Raad => "Gemeenteraad",
         GoverningBody.College => "College van B en W",
         GoverningBody.Burgemeester => "Burgemeester",
+        GoverningBody.ProvincialeStaten => "Provinciale Staten",
+        GoverningBody.GedeputeerdeStaten => "Gedeputeerde Staten",
+        GoverningBody.CommissarisVanDeKoning => "Commissaris van de Koning",
+        GoverningBody.AlgemeenBestuur => "Algemeen bestuur",
+        GoverningBody.DagelijksBestuur => "Dagelijks bestuur",
+        GoverningBody.Dijkgraaf => "Dijkgraaf",
+        GoverningBody.Minister => "Minister",
+        GoverningBody.Staatssecretaris => "Staatssecretaris",
         _ => body.ToString(),
+    };
+
+    /// <summary>"Gemeenteraad, College van B en W", or "niet vermeld".</summary>
+    public static string Label(this IReadOnlyCollection<GoverningBody> bodies) =>
+        bodies.Count == 0 ? "niet vermeld" : string.Join(", ", bodies.Order().Select(b => b.Label()));
+
+    public static string Label(this RegelingKind kind) => kind switch
+    {
+        RegelingKind.Raadsregeling => "Raadsregeling",
+        RegelingKind.Collegeregeling => "Collegeregeling",
+        RegelingKind.Burgemeestersregeling => "Burgemeestersregeling",
+        RegelingKind.GemengdeRegeling => "Gemengde regeling",
+        _ => kind.ToString(),
+    };
+
+    /// <summary>What the kind of regeling means for the council (Wgr as amended in 2022).</summary>
+    public static string Explanation(this RegelingKind kind) => kind switch
+    {
+        RegelingKind.Raadsregeling =>
+            "De gemeenteraden nemen zelf deel en besluiten zelf over treffen, wijzigen en uittreden (Wgr art. 1 lid 1 en 2).",
+        RegelingKind.Collegeregeling =>
+            "De colleges nemen deel; zij hebben toestemming van de raad nodig, en de raad kan binnen acht weken zijn wensen en bedenkingen over het ontwerp geven (Wgr art. 1 lid 3 en 4).",
+        RegelingKind.Burgemeestersregeling =>
+            "De burgemeesters nemen deel; zij hebben toestemming van de raad nodig, en de raad kan binnen acht weken zijn wensen en bedenkingen over het ontwerp geven (Wgr art. 1 lid 3 en 4).",
+        RegelingKind.GemengdeRegeling =>
+            "Verschillende bestuursorganen nemen deel: raad, college of burgemeester samen, of ook een provincie of waterschap (Wgr art. 1, 51, 61, 73). Waar de raad zelf deelneemt, besluit hij zelf.",
+        _ => string.Empty,
     };
 
     public static string Abbreviation(this Board board) => board switch
@@ -69,6 +107,10 @@ public static class Labels
         _ => board.ToString(),
     };
 
+    /// <summary>"Delegatie, mandaat" as the register states it, or "niet vermeld".</summary>
+    public static string Label(this IReadOnlyCollection<PowerAcquisition> acquisitions) =>
+        acquisitions.Count == 0 ? "niet vermeld" : string.Join(", ", acquisitions.Order().Select(a => a.Label()));
+
     public static string Label(this PowerAcquisition acquisition) => acquisition switch
     {
         PowerAcquisition.Attributie => "Attributie",
@@ -79,7 +121,8 @@ public static class Labels
 
     public static string Label(this LinkKind kind) => kind switch
     {
-        LinkKind.Regeling => "Regeling",
+        LinkKind.Regeling => "Tekst van de regeling",
+        LinkKind.WettelijkeGrondslag => "Wettelijke grondslag",
         LinkKind.Besluit => "Besluit",
         LinkKind.Statuten => "Statuten",
         LinkKind.Website => "Website",

@@ -23,6 +23,9 @@ internal sealed class ArrangementConfiguration : IEntityTypeConfiguration<Arrang
         builder.Property(a => a.NationalRegisterId).HasMaxLength(Arrangement.NationalRegisterIdMaxLength);
         builder.HasIndex(a => a.NationalRegisterId).IsUnique();
         builder.Property(a => a.NationalRegisterVersion).HasMaxLength(Arrangement.NationalRegisterIdMaxLength);
+        builder.PrimitiveCollection(a => a.PowerAcquisitions).ElementType(e => e.HasConversion<string>().HasMaxLength(Constraints.EnumMaxLength));
+        builder.ToTable(t => t.HasCheckConstraint("ck_arrangements_power_acquisitions",
+            $"power_acquisitions::text[] <@ ARRAY[{Constraints.EnumNames<PowerAcquisition>()}]::text[]"));
         builder.Property(a => a.Version).IsRowVersion();
         builder.Property(a => a.UpdatedBy).HasMaxLength(ChangeRecord.UserNameMaxLength);
         builder.Ignore(a => a.BbvGroup);
@@ -38,6 +41,7 @@ internal sealed class ArrangementConfiguration : IEntityTypeConfiguration<Arrang
         builder.HasMany(a => a.Powers).WithOne().HasForeignKey(p => p.ArrangementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Memberships).WithOne(m => m.Arrangement).HasForeignKey(m => m.ArrangementId)
             .OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Versions).WithOne().HasForeignKey(v => v.ArrangementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.TaskPlacements).WithOne(p => p.Arrangement).HasForeignKey(p => p.ArrangementId)
             .OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.FinancialYears).WithOne().HasForeignKey(f => f.ArrangementId).OnDelete(DeleteBehavior.Cascade);

@@ -17,9 +17,12 @@ internal static class Constraints
         where TEntity : class
         where TEnum : struct, Enum
     {
-        var names = string.Join(", ", Enum.GetNames<TEnum>().Select(n => $"'{n}'"));
-        entity.ToTable(t => t.HasCheckConstraint($"ck_{table}_{column}", $"{column} IN ({names})"));
+        entity.ToTable(t => t.HasCheckConstraint($"ck_{table}_{column}", $"{column} IN ({EnumNames<TEnum>()})"));
     }
+
+    /// <summary>The enum's member names as SQL string literals: 'Raad', 'College', …</summary>
+    public static string EnumNames<TEnum>() where TEnum : struct, Enum =>
+        string.Join(", ", Enum.GetNames<TEnum>().Select(n => $"'{n}'"));
 
     /// <summary>A period's end is after its start (the end is the first day it no longer applies).</summary>
     public static void HasPeriodCheck<TEntity>(this EntityTypeBuilder<TEntity> entity, string table, string start, string end)

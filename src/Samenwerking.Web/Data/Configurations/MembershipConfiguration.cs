@@ -17,8 +17,8 @@ internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Members
         builder.HasIndex(m => m.MunicipalityId);
         builder.HasIndex(m => m.OrganisationId);
         builder.Property(m => m.CostSharePercentage).HasPrecision(7, 4);
-        builder.Property(m => m.GoverningBody).StoredAsName();
-        builder.HasEnumCheck<Membership, GoverningBody>("memberships", "governing_body");
+        builder.PrimitiveCollection(m => m.GoverningBodies).ElementType(e => e.HasConversion<string>().HasMaxLength(Constraints.EnumMaxLength));
+        builder.HasOne(m => m.FormerMunicipality).WithMany().HasForeignKey(m => m.FormerMunicipalityId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(m => m.CouncilCommittee).HasMaxLength(Membership.CommitteeMaxLength);
         builder.HasMany(m => m.Representatives).WithOne().HasForeignKey(r => r.MembershipId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(m => m.Contributions).WithOne().HasForeignKey(c => c.MembershipId).OnDelete(DeleteBehavior.Cascade);
@@ -27,6 +27,10 @@ internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Members
         builder.ToTable(t =>
         {
             t.HasCheckConstraint("ck_memberships_one_participant", "num_nonnulls(municipality_id, organisation_id) = 1");
+            t.HasCheckConstraint("ck_memberships_governing_bodies",
+                $"governing_bodies::text[] <@ ARRAY[{Constraints.EnumNames<GoverningBody>()}]::text[]");
+            t.HasCheckConstraint("ck_memberships_former_municipality",
+                "former_municipality_id IS NULL OR (municipality_id IS NOT NULL AND former_municipality_id <> municipality_id)");
             t.HasCheckConstraint("ck_memberships_cost_share", "cost_share_percentage BETWEEN 0 AND 100");
             t.HasCheckConstraint("ck_memberships_risk_class", $"risk_class BETWEEN {Risk.MinClass} AND {Risk.MaxClass}");
         });

@@ -353,6 +353,11 @@ namespace Samenwerking.Web.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("national_register_version");
 
+                    b.PrimitiveCollection<string[]>("PowerAcquisitions")
+                        .IsRequired()
+                        .HasColumnType("character varying(40)[]")
+                        .HasColumnName("power_acquisitions");
+
                     b.Property<string>("PublicInterest")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")
@@ -411,11 +416,69 @@ namespace Samenwerking.Web.Data.Migrations
 
                             t.HasCheckConstraint("ck_arrangements_goal_level", "goal_level IN ('Strategisch', 'Tactisch', 'Operationeel')");
 
-                            t.HasCheckConstraint("ck_arrangements_legal_form", "legal_form IN ('OpenbaarLichaam', 'GemeenschappelijkOrgaan', 'Bedrijfsvoeringsorganisatie', 'Centrumregeling', 'RegelingZonderMeer', 'Bestuursovereenkomst', 'BeslotenVennootschap', 'NaamlozeVennootschap', 'CommanditaireVennootschap', 'Stichting', 'Vereniging', 'Cooperatie', 'Overig')");
+                            t.HasCheckConstraint("ck_arrangements_legal_form", "legal_form IN ('OpenbaarLichaam', 'GemeenschappelijkOrgaan', 'Bedrijfsvoeringsorganisatie', 'Centrumregeling', 'RegelingZonderMeer', 'Egts', 'Bgts', 'GrensoverschrijdendOpenbaarLichaam', 'Bestuursovereenkomst', 'BeslotenVennootschap', 'NaamlozeVennootschap', 'CommanditaireVennootschap', 'Stichting', 'Vereniging', 'Cooperatie', 'Overig')");
 
                             t.HasCheckConstraint("ck_arrangements_name", "btrim(name) <> ''");
 
                             t.HasCheckConstraint("ck_arrangements_period", "end_date IS NULL OR start_date IS NULL OR end_date > start_date");
+
+                            t.HasCheckConstraint("ck_arrangements_power_acquisitions", "power_acquisitions::text[] <@ ARRAY['Attributie', 'Delegatie', 'Mandaat']::text[]");
+                        });
+                });
+
+            modelBuilder.Entity("Samenwerking.Web.Domain.ArrangementVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArrangementId")
+                        .HasColumnType("integer")
+                        .HasColumnName("arrangement_id");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
+                    b.Property<string>("NationalRegisterId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("national_register_id");
+
+                    b.Property<string>("PublicationUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("publication_url");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_arrangement_versions");
+
+                    b.HasIndex("ArrangementId")
+                        .HasDatabaseName("ix_arrangement_versions_arrangement_id");
+
+                    b.HasIndex("NationalRegisterId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_arrangement_versions_national_register_id");
+
+                    b.ToTable("arrangement_versions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_arrangement_versions_period", "end_date IS NULL OR start_date IS NULL OR end_date > start_date");
+
+                            t.HasCheckConstraint("ck_arrangement_versions_publication_url", "publication_url ~ '^https?://'");
                         });
                 });
 
@@ -757,7 +820,7 @@ namespace Samenwerking.Web.Data.Migrations
 
                     b.ToTable("legal_basis_links", null, t =>
                         {
-                            t.HasCheckConstraint("ck_legal_basis_links_kind", "kind IN ('Regeling', 'Besluit', 'Statuten', 'Website', 'Overig')");
+                            t.HasCheckConstraint("ck_legal_basis_links_kind", "kind IN ('Regeling', 'WettelijkeGrondslag', 'Besluit', 'Statuten', 'Website', 'Overig')");
 
                             t.HasCheckConstraint("ck_legal_basis_links_url", "url ~ '^https?://'");
                         });
@@ -786,10 +849,14 @@ namespace Samenwerking.Web.Data.Migrations
                         .HasColumnType("character varying(150)")
                         .HasColumnName("council_committee");
 
-                    b.Property<string>("GoverningBody")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("governing_body");
+                    b.Property<int?>("FormerMunicipalityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("former_municipality_id");
+
+                    b.PrimitiveCollection<string[]>("GoverningBodies")
+                        .IsRequired()
+                        .HasColumnType("character varying(40)[]")
+                        .HasColumnName("governing_bodies");
 
                     b.Property<DateOnly?>("JoinDate")
                         .HasColumnType("date")
@@ -817,6 +884,9 @@ namespace Samenwerking.Web.Data.Migrations
                     b.HasIndex("ArrangementId")
                         .HasDatabaseName("ix_memberships_arrangement_id");
 
+                    b.HasIndex("FormerMunicipalityId")
+                        .HasDatabaseName("ix_memberships_former_municipality_id");
+
                     b.HasIndex("MunicipalityId")
                         .HasDatabaseName("ix_memberships_municipality_id");
 
@@ -827,7 +897,9 @@ namespace Samenwerking.Web.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_memberships_cost_share", "cost_share_percentage BETWEEN 0 AND 100");
 
-                            t.HasCheckConstraint("ck_memberships_governing_body", "governing_body IN ('Raad', 'College', 'Burgemeester')");
+                            t.HasCheckConstraint("ck_memberships_former_municipality", "former_municipality_id IS NULL OR (municipality_id IS NOT NULL AND former_municipality_id <> municipality_id)");
+
+                            t.HasCheckConstraint("ck_memberships_governing_bodies", "governing_bodies::text[] <@ ARRAY['Raad', 'College', 'Burgemeester', 'ProvincialeStaten', 'GedeputeerdeStaten', 'CommissarisVanDeKoning', 'AlgemeenBestuur', 'DagelijksBestuur', 'Dijkgraaf', 'Minister', 'Staatssecretaris']::text[]");
 
                             t.HasCheckConstraint("ck_memberships_one_participant", "num_nonnulls(municipality_id, organisation_id) = 1");
 
@@ -1187,7 +1259,6 @@ namespace Samenwerking.Web.Data.Migrations
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Acquisition")
-                        .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("acquisition");
@@ -1306,6 +1377,16 @@ namespace Samenwerking.Web.Data.Migrations
                     b.Navigation("CentralMunicipality");
                 });
 
+            modelBuilder.Entity("Samenwerking.Web.Domain.ArrangementVersion", b =>
+                {
+                    b.HasOne("Samenwerking.Web.Domain.Arrangement", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("ArrangementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_arrangement_versions_arrangements_arrangement_id");
+                });
+
             modelBuilder.Entity("Samenwerking.Web.Domain.ChangeRecord", b =>
                 {
                     b.OwnsMany("Samenwerking.Web.Domain.FieldChange", "Changes", b1 =>
@@ -1397,6 +1478,12 @@ namespace Samenwerking.Web.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_memberships_arrangements_arrangement_id");
 
+                    b.HasOne("Samenwerking.Web.Domain.Municipality", "FormerMunicipality")
+                        .WithMany()
+                        .HasForeignKey("FormerMunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_memberships_municipalities_former_municipality_id");
+
                     b.HasOne("Samenwerking.Web.Domain.Municipality", "Municipality")
                         .WithMany()
                         .HasForeignKey("MunicipalityId")
@@ -1410,6 +1497,8 @@ namespace Samenwerking.Web.Data.Migrations
                         .HasConstraintName("fk_memberships_organisations_organisation_id");
 
                     b.Navigation("Arrangement");
+
+                    b.Navigation("FormerMunicipality");
 
                     b.Navigation("Municipality");
 
@@ -1541,6 +1630,8 @@ namespace Samenwerking.Web.Data.Migrations
                     b.Navigation("Risks");
 
                     b.Navigation("TaskPlacements");
+
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("Samenwerking.Web.Domain.Membership", b =>

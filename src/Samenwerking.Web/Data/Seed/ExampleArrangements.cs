@@ -104,7 +104,7 @@ internal static class ExampleArrangements
                 Municipality = municipality,
                 JoinDate = Start,
                 CostSharePercentage = share,
-                GoverningBody = GoverningBody.College,
+                GoverningBodies = [GoverningBody.College],
                 RiskClass = 2,
                 Contributions = [new Contribution { Year = Year, Budgeted = 100_000m, Realised = 98_500m }],
             });

@@ -1,11 +1,13 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Samenwerking.Web.Domain;
 
 namespace Samenwerking.Web.Data.Seed;
 
 /// <summary>
-/// Fills an empty register with reference data (municipalities, provinces, policy areas, the task catalog),
-/// the 25 veiligheidsregio's and a handful of example arrangements.
+/// Fills an empty register with reference data (municipalities, also those that merged and that the national
+/// register still names; provinces, policy areas, the task catalog) and the 25 veiligheidsregio's, each with its
+/// national identity so an import links it exactly. Examples are a demo, added only on request.
 /// </summary>
 public sealed class RegisterSeeder(IDbContextFactory<RegisterDbContext> contextFactory)
 {
@@ -57,24 +59,65 @@ public sealed class RegisterSeeder(IDbContextFactory<RegisterDbContext> contextF
             .Select(r => new Municipality { Code = r[0], Name = r[1], ProvinceCode = r[2] })
             .ToDictionary(m => m.Code);
         db.Municipalities.AddRange(municipalities.Values);
+        foreach (var row in SeedFile.Read("former-municipalities.csv"))
+        {
+            db.Municipalities.Add(new Municipality
+            {
+                Code = row[0],
+                Name = row[1],
+                ProvinceCode = row[2],
+                ValidTo = DateOnly.ParseExact(row[3], "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Successor = row[4].Length == 0 ? null : municipalities[row[4]],
+            });
+        }
 
         var regionOf = rows.ToLookup(r => r[3], r => municipalities[r[0]]);
         var catalog = new SeedCatalog(municipalities, tasks, policyAreas, provinceOrganisations);
         foreach (var region in SeedFile.Read("veiligheidsregios.csv"))
         {
-            db.Arrangements.Add(Veiligheidsregio(region[1], regionOf[region[0]], catalog));
+            db.Arrangements.Add(Veiligheidsregio(region[1], region[2], regionOf[region[0]], catalog));
         }
 
-        db.Arrangements.AddRange(ExampleArrangements.Create(catalog));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private static Arrangement Veiligheidsregio(string name, IEnumerable<Municipality> members, SeedCatalog catalog)
+    /// <summary>
+    /// Adds the examples of every legal form and goal level: a demo for a register without real data. Refused once the
+    /// register holds arrangements of its own beyond the seeded veiligheidsregio's; an import removes them again.
+    /// </summary>
+    public async Task<ExamplesResult> AddExamplesAsync(CancellationToken cancellationToken)
+    {
+        await MigrateAndSeedAsync(cancellationToken);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (await db.Arrangements.AnyAsync(a => a.IsExample, cancellationToken))
+        {
+            return ExamplesResult.AlreadyPresent;
+        }
+
+        var seeded = SeedFile.Read("veiligheidsregios.csv").Select(r => r[2]).ToList();
+        if (await db.Arrangements.AnyAsync(a => a.NationalRegisterId == null || !seeded.Contains(a.NationalRegisterId), cancellationToken))
+        {
+            return ExamplesResult.RegisterHoldsRealData;
+        }
+
+        var catalog = new SeedCatalog(
+            await db.Municipalities.ToDictionaryAsync(m => m.Code, cancellationToken),
+            await db.MunicipalTasks.ToDictionaryAsync(t => t.Name, cancellationToken),
+            await db.PolicyAreas.ToDictionaryAsync(p => p.Code, cancellationToken),
+            await db.Organisations.Where(o => o.Kind == OrganisationKind.Provincie && o.Identifier != null)
+                .ToDictionaryAsync(o => o.Identifier!, cancellationToken));
+        db.Arrangements.AddRange(ExampleArrangements.Create(catalog));
+        await db.SaveChangesAsync(cancellationToken);
+        return ExamplesResult.Added;
+    }
+
+    private static Arrangement Veiligheidsregio(string name, string nationalRegisterId, IEnumerable<Municipality> members, SeedCatalog catalog)
     {
         var arrangement = new Arrangement
         {
             Name = $"Veiligheidsregio {name}",
+            NationalRegisterId = nationalRegisterId,
             ShortName = $"VR {name}",
             GoalLevel = GoalLevel.Tactisch,
             LegalForm = LegalForm.OpenbaarLichaam,
@@ -100,7 +143,7 @@ public sealed class RegisterSeeder(IDbContextFactory<RegisterDbContext> contextF
 
         foreach (var municipality in members)
         {
-            arrangement.Memberships.Add(new Membership { Municipality = municipality, GoverningBody = GoverningBody.College });
+            arrangement.Memberships.Add(new Membership { Municipality = municipality, GoverningBodies = [GoverningBody.College] });
             foreach (var task in new[] { "Brandweerzorg", "Crisisbeheersing en rampenbestrijding" })
             {
                 arrangement.TaskPlacements.Add(new TaskPlacement { Municipality = municipality, MunicipalTask = catalog.Task(task) });

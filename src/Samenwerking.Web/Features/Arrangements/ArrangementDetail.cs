@@ -22,8 +22,18 @@ public sealed record ArrangementDetail(
     IReadOnlyList<string> PolicyAreas,
     IReadOnlyList<LinkItem> Links,
     IReadOnlyList<PowerItem> Powers,
+    IReadOnlyList<PowerAcquisition> PowerAcquisitions,
     IReadOnlyList<ParticipantItem> Participants,
-    IReadOnlyList<PlacementItem> Placements)
+    IReadOnlyList<PlacementItem> Placements,
+    IReadOnlyList<VersionItem> Versions)
 {
     public BbvGroup BbvGroup => LegalForm.BbvGroup();
+
+    /// <summary>Raadsregeling, collegeregeling …: from the bodies the participants take part with on the date; GRs only.</summary>
+    public RegelingKind? KindOn(DateOnly date) => LegalForm.IsGemeenschappelijkeRegeling()
+        ? RegelingKinds.Of(Participants.Where(p => p.IsActiveOn(date)).Select(p => (IReadOnlyCollection<GoverningBody>)p.GoverningBodies))
+        : null;
+
+    /// <summary>The version of the regeling in force on the date, where the register knows its versions.</summary>
+    public VersionItem? VersionOn(DateOnly date) => Versions.LastOrDefault(v => v.IsInForceOn(date));
 }

@@ -60,8 +60,11 @@ public sealed class ArrangementQueries(IDbContextFactory<RegisterDbContext> cont
                 PolicyAreas = a.PolicyAreas.OrderBy(p => p.Code).Select(p => p.Name).ToList(),
                 Links = a.Links.OrderBy(l => l.Title).Select(l => new LinkItem(l.Title, l.Url, l.Kind)).ToList(),
                 Powers = a.Powers.OrderBy(p => p.Id).Select(p => new PowerItem(p.Description, p.Acquisition, p.LegalBasis)).ToList(),
+                a.PowerAcquisitions,
+                Versions = a.Versions.OrderBy(v => v.StartDate).ThenBy(v => v.Id)
+                    .Select(v => new VersionItem(v.NationalRegisterId, v.Title, v.StartDate, v.EndDate, v.PublicationUrl)).ToList(),
             })
-            // One round trip: these three lists are short, so their cross product stays small.
+            // One round trip: these lists are short, so their cross product stays small.
             .AsSingleQuery()
             .SingleOrDefaultAsync(cancellationToken);
         if (arrangement is null)
@@ -77,7 +80,11 @@ public sealed class ArrangementQueries(IDbContextFactory<RegisterDbContext> cont
             .Select(m => new ParticipantItem(
                 m.Municipality == null ? null : m.Municipality.Code,
                 m.Municipality == null ? m.Organisation!.Name : m.Municipality.Name,
-                m.JoinDate, m.LeaveDate, m.CostSharePercentage, m.GoverningBody))
+                m.JoinDate, m.LeaveDate, m.CostSharePercentage, m.GoverningBodies,
+                m.FormerMunicipality == null ? null : new FormerMunicipalityItem(m.FormerMunicipality.Code, m.FormerMunicipality.Name,
+                    m.FormerMunicipality.ValidTo, m.FormerMunicipality.Successor!.Code, m.FormerMunicipality.Successor.Name),
+                m.Municipality == null || m.Municipality.ValidTo == null ? null : new FormerMunicipalityItem(m.Municipality.Code,
+                    m.Municipality.Name, m.Municipality.ValidTo, m.Municipality.Successor!.Code, m.Municipality.Successor.Name)))
             .ToListAsync(cancellationToken);
 
         var placements = await db.TaskPlacements.AsNoTracking()
@@ -88,12 +95,14 @@ public sealed class ArrangementQueries(IDbContextFactory<RegisterDbContext> cont
                 p.MunicipalTask!.Name, p.MunicipalTaskId, p.Municipality!.Code, p.Municipality.Name, p.StartDate, p.EndDate))
             .ToListAsync(cancellationToken);
 
+        // The published text of the regeling comes first: it is the link users want.
+        var links = arrangement.Links.OrderBy(l => l.Kind != LinkKind.Regeling).ThenBy(l => l.Kind).ThenBy(l => l.Title, StringComparer.CurrentCulture).ToList();
         return new ArrangementDetail(
             arrangement.Id, arrangement.Name, arrangement.ShortName, arrangement.GoalLevel, arrangement.GoalLevelIsSuggestion,
             arrangement.LegalForm, arrangement.Purpose, arrangement.PublicInterest, arrangement.Seat, arrangement.Address,
             arrangement.CentralCode, arrangement.CentralName, arrangement.StartDate, arrangement.EndDate,
-            arrangement.NationalRegisterId, arrangement.IsExample, arrangement.PolicyAreas, arrangement.Links, arrangement.Powers,
-            participants, placements);
+            arrangement.NationalRegisterId, arrangement.IsExample, arrangement.PolicyAreas, links, arrangement.Powers,
+            arrangement.PowerAcquisitions, participants, placements, arrangement.Versions);
     }
 
     /// <summary>The arrangement's recorded changes, newest first.</summary>

@@ -24,7 +24,7 @@ public static class ChangeLabels
         ["Name"] = "naam", ["ShortName"] = "korte naam", ["GoalLevel"] = "doel van de samenwerking", ["LegalForm"] = "rechtsvorm",
         ["Purpose"] = "doelomschrijving", ["PublicInterest"] = "openbaar belang", ["Seat"] = "vestigingsplaats", ["Address"] = "adres",
         ["StartDate"] = "begindatum", ["EndDate"] = "einddatum", ["PolicyAreas"] = "beleidsterreinen", ["JoinDate"] = "toegetreden",
-        ["LeaveDate"] = "uitgetreden", ["CostSharePercentage"] = "verdeelsleutel", ["GoverningBody"] = "deelnemend orgaan",
+        ["LeaveDate"] = "uitgetreden", ["CostSharePercentage"] = "verdeelsleutel", ["GoverningBodies"] = "deelnemende organen",
         ["RiskClass"] = "risicoklasse", ["CouncilCommittee"] = "raadscommissie", ["Title"] = "titel", ["Url"] = "webadres", ["Kind"] = "soort",
         ["Description"] = "omschrijving", ["Acquisition"] = "wijze van verkrijging", ["LegalBasis"] = "grondslag", ["Year"] = "jaar",
         ["EquityStart"] = "eigen vermogen 1/1", ["EquityEnd"] = "eigen vermogen 31/12", ["DebtStart"] = "vreemd vermogen 1/1",

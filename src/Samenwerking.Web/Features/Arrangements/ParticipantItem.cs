@@ -9,7 +9,9 @@ public sealed record ParticipantItem(
     DateOnly? JoinDate,
     DateOnly? LeaveDate,
     decimal? CostSharePercentage,
-    GoverningBody? GoverningBody)
+    IReadOnlyList<GoverningBody> GoverningBodies,
+    FormerMunicipalityItem? NamedAs = null,
+    FormerMunicipalityItem? Municipality = null)
 {
     public bool IsActiveOn(DateOnly date) => Periods.Contains(JoinDate, LeaveDate, date);
 }

@@ -22,6 +22,9 @@ public sealed class ImportReport
     /// <summary>Participants that name a municipality that no longer exists, kept as former municipalities.</summary>
     public SortedSet<string> FormerMunicipalities { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Examples that were removed because the register now holds real data.</summary>
+    public List<string> ExamplesRemoved { get; } = [];
+
     public List<string> Notes { get; } = [];
 
     public IEnumerable<string> Lines()
@@ -32,6 +35,7 @@ public sealed class ImportReport
             ("Toegevoegd", Added), ("Bijgewerkt", Updated), ("Beëindigd", Ended), ("Overgeslagen", Skipped),
             ("Gekoppeld aan een bestaand samenwerkingsverband", Linked), ("Twijfelachtig, controleer en koppel met de hand", Doubtful),
             ("Opmerkingen", Notes), ("Voormalige gemeenten (bewaard en gemarkeerd)", FormerMunicipalities.ToList()),
+            ("Voorbeelden verwijderd (het register bevat nu echte gegevens)", ExamplesRemoved),
         })
         {
             if (items.Count > 0)

@@ -16,9 +16,9 @@ public static class BbvParagraph
         {
             parts.Add("Vertegenwoordigd door " + string.Join(", ", party.Representatives));
         }
-        else if (party.GoverningBody is { } body)
+        else if (party.GoverningBodies.Count > 0)
         {
-            parts.Add($"Deelname namens {body.Label().ToLowerInvariant()}");
+            parts.Add($"Deelname namens {party.GoverningBodies.Label().ToLowerInvariant()}");
         }
 
         if (party.CostSharePercentage is { } share)

@@ -49,7 +49,7 @@ public sealed record OverviewParty(
     string? Seat,
     string? PublicInterest,
     decimal? CostSharePercentage,
-    GoverningBody? GoverningBody,
+    IReadOnlyList<GoverningBody> GoverningBodies,
     short? RiskClass,
     IReadOnlyList<string> Representatives,
     IReadOnlyList<ContributionRow> Contributions,

@@ -43,7 +43,7 @@ public sealed class OverviewQueries(IDbContextFactory<RegisterDbContext> context
                 m.Arrangement.Seat,
                 m.Arrangement.PublicInterest,
                 m.CostSharePercentage,
-                m.GoverningBody,
+                m.GoverningBodies,
                 m.RiskClass,
                 Representatives = m.Representatives.OrderBy(r => r.Board).ThenBy(r => r.Name)
                     .Select(r => new { r.Name, r.Board }).ToList(),
@@ -86,7 +86,7 @@ public sealed class OverviewQueries(IDbContextFactory<RegisterDbContext> context
                 var detail = details[m.ArrangementId];
                 return new OverviewParty(
                     m.ArrangementId, m.Name, m.GoalLevel, m.LegalForm, m.IsExample, m.Purpose, m.Seat, m.PublicInterest,
-                    m.CostSharePercentage, m.GoverningBody, m.RiskClass,
+                    m.CostSharePercentage, m.GoverningBodies, m.RiskClass,
                     m.Representatives.Select(r => $"{r.Name} ({r.Board.Abbreviation()})").ToList(),
                     m.Contributions, detail.Finances, detail.Partners, detail.PolicyAreas, detail.Risks, detail.Evaluations);
             })

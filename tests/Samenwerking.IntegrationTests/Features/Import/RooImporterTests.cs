@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Samenwerking.Testing;
 using Samenwerking.Web.Domain;
+using Samenwerking.Web.Features.Arrangements;
 using Samenwerking.Web.Features.Import;
 using Samenwerking.Web.Features.Import.Roo;
 
@@ -24,11 +25,11 @@ public sealed class RooImporterTests(RegisterDatabase database) : RegisterTest(d
 
         Assert.Equal(CurrentRegelingen, report.Added.Count + report.Updated.Count);
         await using var db = Database.CreateContext();
-        var imported = await db.Arrangements.Where(a => a.NationalRegisterId != null)
+        var imported = await db.Arrangements.Where(a => a.Versions.Any())
             .Include(a => a.Memberships).ThenInclude(m => m.Municipality).Include(a => a.CentralMunicipality).ToListAsync();
         Assert.Equal(CurrentRegelingen, imported.Count);
-        // The seeded veiligheidsregio was linked, not added: its goal level was set in the register and stays.
-        Assert.All(imported.Where(a => a.NationalRegisterId != "28426877"), a => Assert.True(a.GoalLevelIsSuggestion && a.GoalLevelReason is not null));
+        // The two seeded veiligheidsregio's in the sample were linked, not added: their goal level was set in the register and stays.
+        Assert.Equal(CurrentRegelingen - 2, imported.Count(a => a.GoalLevelIsSuggestion && a.GoalLevelReason is not null));
         Assert.Contains(imported, a => a.LegalForm == LegalForm.Bedrijfsvoeringsorganisatie && a.GoalLevel == GoalLevel.Operationeel);
         Assert.Contains(imported, a => a.LegalForm == LegalForm.Centrumregeling && a.CentralMunicipality is not null);
         var utrecht = Assert.Single(imported, a => a.NationalRegisterId == "28426877");
@@ -36,16 +37,33 @@ public sealed class RooImporterTests(RegisterDatabase database) : RegisterTest(d
     }
 
     [Fact]
-    public async Task Keeps_and_flags_participants_that_name_a_municipality_that_no_longer_exists()
+    public async Task Shows_a_merged_municipality_until_its_merger_and_counts_its_successor_from_then_saying_so()
     {
         var report = await ImportAsync(SampleXml());
 
         Assert.Equal(["GM0501", "GM0530", "GM0614", "GM0756", "GM0786", "GM0815", "GM1684", "GM1702"],
             report.FormerMunicipalities.Select(f => f[..6]).Distinct());
+        Assert.Contains(report.FormerMunicipalities, f => f.StartsWith("GM0501 Brielle", StringComparison.Ordinal) && f.Contains("Voorne aan Zee", StringComparison.Ordinal));
+        // The MRDH's current regeling still names Brielle (merged into Voorne aan Zee on 1 January 2023), not Voorne aan Zee.
+        var mrdh = await Database.GetService<ArrangementQueries>().DetailAsync(
+            await IdOfAsync("29530165"), CancellationToken.None);
+        var brielle = Assert.Single(mrdh!.Participants, p => p.MunicipalityCode == "GM0501");
+        Assert.Equal(new DateOnly(2023, 1, 1), brielle.LeaveDate);
+        Assert.Equal("Voorne aan Zee", brielle.Municipality!.SuccessorName);
+        var voorne = Assert.Single(mrdh.Participants, p => p.MunicipalityCode == "GM1992");
+        Assert.True(voorne.IsActiveOn(Today));
+        Assert.Equal(new DateOnly(2023, 1, 1), voorne.JoinDate);
+        Assert.Equal("GM0501", voorne.NamedAs!.Code);
+        Assert.False(brielle.IsActiveOn(Today));
+        // Voorne aan Zee's own page counts the MRDH.
+        var page = await Database.GetService<Web.Features.Municipalities.MunicipalityQueries>().DetailAsync("GM1992", Today, CancellationToken.None);
+        Assert.Contains(page!.Arrangements, a => a.Name == mrdh.Name);
+    }
+
+    private async Task<int> IdOfAsync(string nationalId)
+    {
         await using var db = Database.CreateContext();
-        var brielle = await db.Organisations.SingleAsync(o => o.Identifier == "GM0501");
-        Assert.Equal(OrganisationKind.VoormaligeGemeente, brielle.Kind);
-        Assert.True(await db.Memberships.AnyAsync(m => m.OrganisationId == brielle.Id));
+        return await db.Arrangements.Where(a => a.NationalRegisterId == nationalId).Select(a => a.Id).SingleAsync();
     }
 
     [Fact]
@@ -53,7 +71,7 @@ public sealed class RooImporterTests(RegisterDatabase database) : RegisterTest(d
     {
         var report = await ImportAsync(SampleXml());
 
-        Assert.Contains(report.Linked, l => l.StartsWith("Veiligheidsregio Utrecht", StringComparison.Ordinal));
+        Assert.Contains(report.Linked, l => l.StartsWith("Veiligheidsregio Utrecht ↔", StringComparison.Ordinal) && l.Contains("landelijke identiteit", StringComparison.Ordinal));
         await using var db = Database.CreateContext();
         Assert.Equal(1, await db.Arrangements.CountAsync(a => a.Name.Contains("Veiligheidsregio Utrecht")));
     }
@@ -129,7 +147,8 @@ public sealed class RooImporterTests(RegisterDatabase database) : RegisterTest(d
         await Assert.ThrowsAsync<ImportFormatException>(() => ImportAsync(xml[..(xml.Length * 2 / 3)]));
 
         Assert.Equal(before, await db.Arrangements.CountAsync());
-        Assert.Equal(0, await db.Arrangements.CountAsync(a => a.NationalRegisterId != null));
+        Assert.Equal(0, await db.Arrangements.CountAsync(a => a.Versions.Any()));
+        Assert.True(await db.Arrangements.AnyAsync(a => a.IsExample));
     }
 
     private static string RemoveParticipant(string xml, string regelingId, string tooiCode)

@@ -16,7 +16,9 @@ public sealed class RooReaderTests
         return await ReadAsync(rewrite is null ? xml : rewrite(xml));
     }
 
-    private static async Task<IReadOnlyList<RooRegeling>> ReadAsync(string xml)
+    private static async Task<IReadOnlyList<RooRegeling>> ReadAsync(string xml) => (await ReadExportAsync(xml)).Regelingen;
+
+    private static async Task<RooExport> ReadExportAsync(string xml)
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(xml));
         return await RooReader.ReadAsync(stream, CancellationToken.None);

@@ -6,15 +6,15 @@ namespace Samenwerking.Tests.Features.Overview;
 public sealed class BbvParagraphTests
 {
     private static OverviewParty Party(
-        decimal? share = null, GoverningBody? body = null, IReadOnlyList<string>? representatives = null,
+        decimal? share = null, GoverningBody[]? bodies = null, IReadOnlyList<string>? representatives = null,
         IReadOnlyList<ContributionRow>? contributions = null, short? riskClass = null, IReadOnlyList<RiskRow>? risks = null) =>
-        new(1, "GGD Test", GoalLevel.Tactisch, LegalForm.OpenbaarLichaam, false, null, "Utrecht", "Gezondheid", share, body, riskClass,
+        new(1, "GGD Test", GoalLevel.Tactisch, LegalForm.OpenbaarLichaam, false, null, "Utrecht", "Gezondheid", share, bodies ?? [], riskClass,
             representatives ?? [], contributions ?? [], null, 3, [], risks ?? [], []);
 
     [Fact]
     public void States_who_represents_the_municipality_its_share_and_the_contributions_at_start_and_end_of_year()
     {
-        var party = Party(12.5m, GoverningBody.College, ["J. Jansen (AB)"],
+        var party = Party(12.5m, [GoverningBody.College], ["J. Jansen (AB)"],
             [new(2025, 90_000, 95_000), new(2026, 100_000, null)]);
 
         Assert.Equal("Vertegenwoordigd door J. Jansen (AB); aandeel in de kosten 12,5 %; bijdrage 2025 € 95.000, 2026 € 100.000.",
@@ -23,7 +23,7 @@ public sealed class BbvParagraphTests
 
     [Fact]
     public void Names_the_governing_body_when_no_representative_is_registered() =>
-        Assert.Equal("Deelname namens college van b en w.", BbvParagraph.Interest(Party(body: GoverningBody.College), 2026));
+        Assert.Equal("Deelname namens college van b en w.", BbvParagraph.Interest(Party(bodies: [GoverningBody.College]), 2026));
 
     [Fact]
     public void Says_so_when_nothing_is_registered()

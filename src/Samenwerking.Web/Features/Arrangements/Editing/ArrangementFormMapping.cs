@@ -17,7 +17,7 @@ internal static class ArrangementFormMapping
                 JoinDate = ToDateTime(m.JoinDate),
                 LeaveDate = ToDateTime(m.LeaveDate),
                 CostSharePercentage = m.CostSharePercentage,
-                GoverningBody = m.GoverningBody,
+                GoverningBodies = m.GoverningBodies.ToList(),
                 RiskClass = m.RiskClass,
                 CouncilCommittee = m.CouncilCommittee,
                 GeneralBoardMember = m.Representatives.FirstOrDefault(r => r.Board == Board.AlgemeenBestuur)?.Name,
@@ -154,7 +154,12 @@ internal static class ArrangementFormMapping
             m.JoinDate = ToDateOnly(f.JoinDate);
             m.LeaveDate = ToDateOnly(f.LeaveDate);
             m.CostSharePercentage = f.CostSharePercentage;
-            m.GoverningBody = f.GoverningBody;
+            var bodies = f.GoverningBodies.Distinct().Order().ToList();
+            if (!bodies.SequenceEqual(m.GoverningBodies))
+            {
+                m.GoverningBodies = bodies;
+            }
+
             m.RiskClass = f.RiskClass;
             m.CouncilCommittee = Text(f.CouncilCommittee);
             SetRepresentative(m, Board.AlgemeenBestuur, f.GeneralBoardMember);

@@ -29,7 +29,7 @@ public sealed class MembershipForm
 
     public decimal? CostSharePercentage { get; set; }
 
-    public GoverningBody? GoverningBody { get; set; }
+    public IReadOnlyCollection<GoverningBody> GoverningBodies { get; set; } = [];
 
     public short? RiskClass { get; set; }
 

@@ -8,7 +8,8 @@ public sealed class PowerForm
 
     public string? Description { get; set; }
 
-    public PowerAcquisition Acquisition { get; set; } = PowerAcquisition.Delegatie;
+    /// <summary>Empty when not known for this power (the national register states it per regeling).</summary>
+    public PowerAcquisition? Acquisition { get; set; }
 
     public string? LegalBasis { get; set; }
 }

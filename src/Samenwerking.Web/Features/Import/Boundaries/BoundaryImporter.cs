@@ -30,7 +30,9 @@ public sealed partial class BoundaryImporter(IDbContextFactory<RegisterDbContext
         {
             var known = await db.Municipalities.Select(m => m.Code).ToListAsync(cancellationToken);
             report.Notes.AddRange(codes.Except(known).Order(StringComparer.Ordinal).Select(code => $"Grens van onbekende gemeente {code} bewaard."));
-            report.Notes.AddRange(known.Except(codes).Order(StringComparer.Ordinal).Take(20).Select(code => $"Geen grens voor {code}."));
+            // A municipality that merged has no boundary of its own any more: only those that exist today are missed.
+            var existing = await db.Municipalities.Where(m => m.ValidTo == null).Select(m => m.Code).ToListAsync(cancellationToken);
+            report.Notes.AddRange(existing.Except(codes).Order(StringComparer.Ordinal).Take(20).Select(code => $"Geen grens voor {code}."));
         }
 
         var set = await db.BoundarySets.SingleOrDefaultAsync(b => b.Kind == kind, cancellationToken);

@@ -8,17 +8,18 @@ namespace Samenwerking.Web.Features.Import.Roo;
 /// <summary>
 /// Imports the current regelingen of the national GR-register: adds new ones, updates changed ones (following the
 /// version chain, so a new version is the same arrangement), ends those that disappeared, links arrangements that
-/// were entered by hand, and records every change. All or nothing: a broken file or a refused save changes nothing.
+/// were entered by hand or seeded, removes the examples (a register with real data shows none) and records every
+/// change. All or nothing: a broken file or a refused save changes nothing.
 /// </summary>
 public sealed class RooImporter(IDbContextFactory<RegisterDbContext> contextFactory, TimeProvider clock)
 {
     public const string UserName = "import landelijk GR-register";
 
-    private const double SameMembers = 0.8;
 
     public async Task<ImportReport> ImportAsync(Stream stream, CancellationToken cancellationToken)
     {
-        var regelingen = await RooReader.ReadAsync(stream, cancellationToken);
+        var export = await RooReader.ReadAsync(stream, cancellationToken);
+        var regelingen = export.Regelingen;
         var today = Peildatum.Today(clock);
         var now = clock.GetUtcNow();
         var report = new ImportReport();
@@ -28,21 +29,36 @@ public sealed class RooImporter(IDbContextFactory<RegisterDbContext> contextFact
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var lookups = await ImportLookups.LoadAsync(db, cancellationToken);
+        await RemoveExamplesAsync(db, report, cancellationToken);
         var arrangements = await db.Arrangements
             .Where(a => !a.IsExample)
             .Include(a => a.Memberships).Include(a => a.TaskPlacements).Include(a => a.PolicyAreas)
-            .Include(a => a.Links).Include(a => a.Powers).Include(a => a.CentralMunicipality)
+            .Include(a => a.Links).Include(a => a.Powers).Include(a => a.Versions).Include(a => a.CentralMunicipality)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
         var byNationalId = arrangements.Where(a => a.NationalRegisterId is not null).ToDictionary(a => a.NationalRegisterId!);
+        // Every version an arrangement knows identifies it too: a seeded or earlier import may hold an older version's id.
+        foreach (var arrangement in arrangements)
+        {
+            foreach (var version in arrangement.Versions)
+            {
+                byNationalId.TryAdd(version.NationalRegisterId, arrangement);
+            }
+        }
+
         var imported = new HashSet<Arrangement>();
         var outcomes = new List<(Arrangement Arrangement, string Line, bool IsNew)>();
 
         foreach (var regeling in current)
         {
-            var chain = Chain(regeling, versions);
-            var arrangement = chain.Select(v => byNationalId.GetValueOrDefault(v.SystemId)).FirstOrDefault(a => a is not null)
-                ?? Match(regeling, arrangements.Where(a => a.NationalRegisterId is null && !imported.Contains(a)), report);
+            var chain = VersionChain.Of(regeling, versions);
+            var arrangement = chain.Ids.Select(byNationalId.GetValueOrDefault).FirstOrDefault(a => a is not null);
+            if (arrangement is not null && arrangement.Versions.Count == 0 && !imported.Contains(arrangement))
+            {
+                report.Linked.Add($"{arrangement.Name} ↔ {regeling.Title} ({regeling.SystemId}): gekoppeld op de landelijke identiteit.");
+            }
+
+            arrangement ??= ArrangementMatch.Find(regeling, arrangements.Where(a => a.NationalRegisterId is null && !imported.Contains(a)), report);
             if (arrangement is not null && imported.Contains(arrangement))
             {
                 report.Skipped.Add($"{regeling.Title} ({regeling.SystemId}): een tweede geldende versie van dezelfde regeling.");
@@ -57,11 +73,14 @@ public sealed class RooImporter(IDbContextFactory<RegisterDbContext> contextFact
             }
 
             imported.Add(arrangement);
-            RooMapping.Apply(regeling, arrangement, chain, lookups, today, report);
+            RooMapping.Apply(regeling, arrangement, chain, export, lookups, today, report);
             outcomes.Add((arrangement, $"{regeling.Title} ({regeling.SystemId})", isNew));
         }
 
-        foreach (var gone in byNationalId.Values.Where(a => !imported.Contains(a) && (a.EndDate is null || a.EndDate > today)))
+        // Only what an earlier import brought in ends when the export no longer has it as current: an arrangement that
+        // carries a national id but never came from an import (seeded, or typed in) is left alone when a file lacks it.
+        foreach (var gone in arrangements.Where(a => a.NationalRegisterId is not null && a.Versions.Count > 0 && !imported.Contains(a)
+            && (a.EndDate is null || a.EndDate > today)))
         {
             var end = versions.GetValueOrDefault(gone.NationalRegisterId!)?.EndDate is { } ended && ended <= today ? ended : today;
             End(gone, end);
@@ -92,52 +111,12 @@ public sealed class RooImporter(IDbContextFactory<RegisterDbContext> contextFact
         return report;
     }
 
-    /// <summary>This version and every earlier and later one the file links it to.</summary>
-    private static List<RooRegeling> Chain(RooRegeling regeling, Dictionary<string, RooRegeling> versions)
+    /// <summary>Examples are a demo: once real data comes in, they go, with everything that hangs on them.</summary>
+    private static async Task RemoveExamplesAsync(RegisterDbContext db, ImportReport report, CancellationToken cancellationToken)
     {
-        var chain = new List<RooRegeling> { regeling };
-        var ids = new HashSet<string> { regeling.SystemId };
-        for (var i = 0; i < chain.Count; i++)
-        {
-            foreach (var linked in new[] { chain[i].PreviousVersionId, chain[i].NextVersionId }.OfType<string>())
-            {
-                if (ids.Add(linked))
-                {
-                    chain.Add(versions.TryGetValue(linked, out var version)
-                        ? version
-                        : chain[i] with { SystemId = linked, PreviousVersionId = null, NextVersionId = null });
-                }
-            }
-        }
-
-        return chain;
-    }
-
-    /// <summary>An arrangement without a national id whose name and members agree; a near miss goes in the report.</summary>
-    private static Arrangement? Match(RooRegeling regeling, IEnumerable<Arrangement> candidates, ImportReport report)
-    {
-        var title = Normalise(regeling.Title);
-        var codes = regeling.Participants.Where(p => p.TooiKind == "gemeente").Select(p => p.TooiCode).OfType<string>().ToHashSet();
-        foreach (var candidate in candidates)
-        {
-            var name = Normalise(candidate.Name);
-            var members = candidate.Memberships.Where(m => m.Municipality is not null && m.LeaveDate is null).Select(m => m.Municipality!.Code).ToHashSet();
-            var overlap = members.Count + codes.Count == 0 ? 0 : (double)members.Intersect(codes).Count() / members.Union(codes).Count();
-            var sameName = title.Contains(name, StringComparison.Ordinal) || name.Contains(title, StringComparison.Ordinal);
-            if (sameName && overlap >= SameMembers)
-            {
-                report.Linked.Add($"{candidate.Name} ↔ {regeling.Title} ({regeling.SystemId})");
-                return candidate;
-            }
-
-            if (sameName || overlap >= SameMembers)
-            {
-                report.Doubtful.Add($"{regeling.Title} ({regeling.SystemId}) lijkt op {candidate.Name}: " +
-                    (sameName ? $"de naam klopt, maar {overlap:P0} van de gemeenten komt overeen." : $"{overlap:P0} van de gemeenten komt overeen, maar de naam niet."));
-            }
-        }
-
-        return null;
+        var examples = await db.Arrangements.Where(a => a.IsExample).ToListAsync(cancellationToken);
+        report.ExamplesRemoved.AddRange(examples.Select(e => e.Name).Order(StringComparer.CurrentCulture));
+        db.Arrangements.RemoveRange(examples);
     }
 
     private static void End(Arrangement arrangement, DateOnly end)
@@ -154,8 +133,4 @@ public sealed class RooImporter(IDbContextFactory<RegisterDbContext> contextFact
             placement.EndDate = Periods.EndOn(placement.StartDate, ended);
         }
     }
-
-    private static string Normalise(string name) => string.Join(' ', name.ToLowerInvariant()
-        .Replace("gemeenschappelijke regeling", "", StringComparison.Ordinal)
-        .Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }

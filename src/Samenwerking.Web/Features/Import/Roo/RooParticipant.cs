@@ -15,17 +15,22 @@ public sealed record RooParticipant(
     public string? TooiKind => TooiPart(0);
 
     /// <summary>The code in the TOOI URI, upper-cased: GM0556, PV27, WS0155 …</summary>
-    public string? TooiCode => TooiPart(1)?.ToUpperInvariant();
+    public string? TooiCode => CodeOf(Tooi);
 
-    private string? TooiPart(int index)
+    /// <summary>The code in any TOOI URI (a bronhouder's, say), upper-cased; null without one.</summary>
+    public static string? CodeOf(string? tooi) => TooiPart(tooi, 1)?.ToUpperInvariant();
+
+    private string? TooiPart(int index) => TooiPart(Tooi, index);
+
+    private static string? TooiPart(string? tooi, int index)
     {
-        var start = Tooi?.IndexOf(TooiPrefix, StringComparison.Ordinal) ?? -1;
+        var start = tooi?.IndexOf(TooiPrefix, StringComparison.Ordinal) ?? -1;
         if (start < 0)
         {
             return null;
         }
 
-        var parts = Tooi![(start + TooiPrefix.Length)..].Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var parts = tooi![(start + TooiPrefix.Length)..].Split('/', StringSplitOptions.RemoveEmptyEntries);
         return parts.Length == 2 ? parts[index] : null;
     }
 }

@@ -5,15 +5,16 @@ using System.Xml.Linq;
 namespace Samenwerking.Web.Features.Import.Roo;
 
 /// <summary>
-/// Reads the regelingen from the national register's export (exportOO.xml) as a stream: only one regeling is in
-/// memory as XML at a time, and the organisations (most of the file) are skipped. Elements and attributes are
-/// matched on their local names, since the namespace version changes and attributes may be prefixed or not.
+/// Reads the regelingen from the national register's export (exportOO.xml) as a stream: only one regeling or
+/// organisation is in memory as XML at a time, and of the organisations (most of the file) only the addresses are
+/// kept, since a regeling's seat may be the address of the body it set up. Elements and attributes are matched on
+/// their local names, since the namespace version changes and attributes may be prefixed or not.
 /// </summary>
 public static class RooReader
 {
     private const string Root = "overheidsorganisaties";
 
-    public static async Task<IReadOnlyList<RooRegeling>> ReadAsync(Stream stream, CancellationToken cancellationToken)
+    public static async Task<RooExport> ReadAsync(Stream stream, CancellationToken cancellationToken)
     {
         var settings = new XmlReaderSettings
         {
@@ -24,6 +25,7 @@ public static class RooReader
             IgnoreWhitespace = true,
         };
         var regelingen = new List<RooRegeling>();
+        var addresses = new Dictionary<string, IReadOnlyList<RooAddress>>();
         using var reader = XmlReader.Create(stream, settings);
         var lines = (IXmlLineInfo)reader;
         try
@@ -50,9 +52,16 @@ public static class RooReader
                     var element = (XElement)await XNode.ReadFromAsync(reader, cancellationToken);
                     regelingen.Add(Parse(element, line));
                 }
-                else if (reader.LocalName is "organisaties" or "organisatie")
+                else if (reader.LocalName == "organisatie")
                 {
-                    await reader.SkipAsync();
+                    var organisation = (XElement)await XNode.ReadFromAsync(reader, cancellationToken);
+                    foreach (var o in organisation.DescendantsAndSelf().Where(d => d.Name.LocalName == "organisatie"))
+                    {
+                        if (Attribute(o, "systeemId") is { } id && Addresses(o) is { Count: > 0 } found)
+                        {
+                            addresses[id] = found;
+                        }
+                    }
                 }
                 else
                 {
@@ -67,7 +76,7 @@ public static class RooReader
                 exception.LineNumber, exception);
         }
 
-        return regelingen;
+        return new RooExport(regelingen, addresses);
     }
 
     private static RooRegeling Parse(XElement e, int line)
@@ -90,6 +99,7 @@ public static class RooReader
             Descendants(e, "beleidsterrein").Select(Text).OfType<string>().ToList(),
             Text(Child(e, "doel")),
             Text(Child(e, "regionaalSamenwerkingsorgaan")),
+            Attribute(Child(e, "regionaalSamenwerkingsorgaan"), "systeemId"),
             Attribute(Child(e, "bronhouder"), "resourceIdentifierTOOI"),
             Children(Child(e, "instellingsbesluiten"), "referentie").Select(Text)
                 .Concat(Children(e, "instellingsbesluit").Select(b => Attribute(b, "url"))).OfType<string>().ToList(),
@@ -99,8 +109,16 @@ public static class RooReader
             Date(Child(e, "datumUitwerkingtreding"), line),
             Attribute(Child(e, "previousVersion"), "systeemId"),
             Attribute(Child(e, "nextVersion"), "systeemId"),
-            Descendants(e, "deelnemendeOrganisatie").Select(p => ParseParticipant(p, line)).ToList());
+            Descendants(e, "deelnemendeOrganisatie").Select(p => ParseParticipant(p, line)).ToList(),
+            Addresses(e));
     }
+
+    /// <summary>The element's own addresses (adressen/adres as a direct child), not those of nested organisations.</summary>
+    private static List<RooAddress> Addresses(XElement e) => Children(Child(e, "adressen"), "adres")
+        .Select(a => new RooAddress(
+            Text(Child(a, "adresType")), Text(Child(a, "openbareRuimte")), Text(Child(a, "huisnummer")), Text(Child(a, "toevoeging")),
+            Text(Child(a, "postbus")), Text(Child(a, "postcode")), Text(Child(a, "woonplaats")), Text(Child(a, "land"))))
+        .ToList();
 
     private static RooParticipant ParseParticipant(XElement p, int line) => new(
         Attribute(p, "systeemId") ?? Text(Child(p, "organisatieId")),

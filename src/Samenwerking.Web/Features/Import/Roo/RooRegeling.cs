@@ -14,6 +14,7 @@ public sealed record RooRegeling(
     IReadOnlyList<string> PolicyAreas,
     string? Purpose,
     string? BodyName,
+    string? BodySystemId,
     string? SourceHolderIdentifier,
     IReadOnlyList<string> Publications,
     IReadOnlyList<RooLegalBasis> LegalBases,
@@ -21,7 +22,8 @@ public sealed record RooRegeling(
     DateOnly? EndDate,
     string? PreviousVersionId,
     string? NextVersionId,
-    IReadOnlyList<RooParticipant> Participants)
+    IReadOnlyList<RooParticipant> Participants,
+    IReadOnlyList<RooAddress> Addresses)
 {
     /// <summary>In force on the date: started, and not (yet) ended.</summary>
     public bool IsCurrentOn(DateOnly date) => Periods.Contains(StartDate, EndDate, date);

@@ -9,8 +9,8 @@ using Samenwerking.Testing;
 //   dotnet run -c Release --project tests/Samenwerking.Benchmarks -- [-scale 1] [-requests 300] [-years 10]
 if (args.Contains("import"))
 {
-    // dotnet run -c Release --project tests/Samenwerking.Benchmarks -- import [-copies 32]
-    return await ImportBenchmark.RunAsync(Option("-copies", 32));
+    // dotnet run -c Release --project tests/Samenwerking.Benchmarks -- import [-copies 2]
+    return await ImportBenchmark.RunAsync(Option("-copies", 2));
 }
 
 var scale = Option("-scale", 1);

@@ -2,7 +2,10 @@ using Samenwerking.Web.Domain;
 
 namespace Samenwerking.Web.Features.Municipalities;
 
-/// <summary>An arrangement as seen from one municipality: its partners and the tasks this municipality placed there.</summary>
+/// <summary>
+/// An arrangement as seen from one municipality: its partners and the tasks this municipality placed there; and
+/// when the national register still names a former municipality that merged into this one, that municipality.
+/// </summary>
 public sealed record MunicipalityArrangement(
     int Id,
     string Name,
@@ -11,4 +14,5 @@ public sealed record MunicipalityArrangement(
     LegalForm LegalForm,
     bool IsExample,
     int PartnerCount,
-    IReadOnlyList<string> Tasks);
+    IReadOnlyList<string> Tasks,
+    string? NamedAsFormer = null);

@@ -84,21 +84,21 @@ public sealed class MunicipalityQueries(IDbContextFactory<RegisterDbContext> con
         var arrangements = await db.Memberships.AsNoTracking()
             .Where(Membership.InForceOn(date))
             .Where(m => m.MunicipalityId == header.Id)
-            .Select(m => m.Arrangement!)
-            .OrderBy(a => a.Name)
-            .Select(a => new MunicipalityArrangement(
-                a.Id,
-                a.Name,
-                a.ShortName,
-                a.GoalLevel,
-                a.LegalForm,
-                a.IsExample,
-                a.Memberships.AsQueryable().Where(activeMembership).Count() - 1,
-                a.TaskPlacements.AsQueryable().Where(activePlacement)
+            .OrderBy(m => m.Arrangement!.Name)
+            .Select(m => new MunicipalityArrangement(
+                m.ArrangementId,
+                m.Arrangement!.Name,
+                m.Arrangement.ShortName,
+                m.Arrangement.GoalLevel,
+                m.Arrangement.LegalForm,
+                m.Arrangement.IsExample,
+                m.Arrangement.Memberships.AsQueryable().Where(activeMembership).Count() - 1,
+                m.Arrangement.TaskPlacements.AsQueryable().Where(activePlacement)
                     .Where(p => p.MunicipalityId == header.Id)
                     .OrderBy(p => p.MunicipalTask!.Name)
                     .Select(p => p.MunicipalTask!.Name)
-                    .ToList()))
+                    .ToList(),
+                m.FormerMunicipality == null ? null : m.FormerMunicipality.Name))
             .ToListAsync(cancellationToken);
 
         var ownTasks = await db.TaskPlacements.AsNoTracking()

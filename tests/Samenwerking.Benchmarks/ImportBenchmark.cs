@@ -75,7 +75,8 @@ internal static class ImportBenchmark
         }
 
         writer.Flush();
-        while (new FileInfo(target).Length < RealExportBytes - new FileInfo(sample).Length * copies)
+        var regelingenBytes = regelingen.Sum(r => (long)r.ToString().Length) * copies;
+        while (new FileInfo(target).Length < RealExportBytes - regelingenBytes)
         {
             foreach (var organisation in organisations)
             {

@@ -8,6 +8,7 @@ public sealed record ArrangementDetail(
     string? ShortName,
     GoalLevel GoalLevel,
     bool GoalLevelIsSuggestion,
+    string? GoalLevelReason,
     LegalForm LegalForm,
     string? Purpose,
     string? PublicInterest,

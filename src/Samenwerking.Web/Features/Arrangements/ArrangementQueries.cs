@@ -53,7 +53,7 @@ public sealed class ArrangementQueries(IDbContextFactory<RegisterDbContext> cont
             .Where(a => a.Id == id)
             .Select(a => new
             {
-                a.Id, a.Name, a.ShortName, a.GoalLevel, a.GoalLevelIsSuggestion, a.LegalForm, a.Purpose, a.PublicInterest,
+                a.Id, a.Name, a.ShortName, a.GoalLevel, a.GoalLevelIsSuggestion, a.GoalLevelReason, a.LegalForm, a.Purpose, a.PublicInterest,
                 a.Seat, a.Address, a.StartDate, a.EndDate, a.NationalRegisterId, a.IsExample,
                 CentralCode = a.CentralMunicipality == null ? null : a.CentralMunicipality.Code,
                 CentralName = a.CentralMunicipality == null ? null : a.CentralMunicipality.Name,
@@ -99,8 +99,8 @@ public sealed class ArrangementQueries(IDbContextFactory<RegisterDbContext> cont
         var links = arrangement.Links.OrderBy(l => l.Kind != LinkKind.Regeling).ThenBy(l => l.Kind).ThenBy(l => l.Title, StringComparer.CurrentCulture).ToList();
         return new ArrangementDetail(
             arrangement.Id, arrangement.Name, arrangement.ShortName, arrangement.GoalLevel, arrangement.GoalLevelIsSuggestion,
-            arrangement.LegalForm, arrangement.Purpose, arrangement.PublicInterest, arrangement.Seat, arrangement.Address,
-            arrangement.CentralCode, arrangement.CentralName, arrangement.StartDate, arrangement.EndDate,
+            arrangement.GoalLevelReason, arrangement.LegalForm, arrangement.Purpose, arrangement.PublicInterest,
+            arrangement.Seat, arrangement.Address, arrangement.CentralCode, arrangement.CentralName, arrangement.StartDate, arrangement.EndDate,
             arrangement.NationalRegisterId, arrangement.IsExample, arrangement.PolicyAreas, links, arrangement.Powers,
             arrangement.PowerAcquisitions, participants, placements, arrangement.Versions);
     }

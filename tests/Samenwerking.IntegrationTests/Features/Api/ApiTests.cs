@@ -2,6 +2,9 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Samenwerking.Testing;
+using Samenwerking.Web.Domain;
+using Samenwerking.Web.Features.Import.Roo;
+using Samenwerking.Web.Features.Search;
 
 namespace Samenwerking.IntegrationTests.Features.Api;
 
@@ -15,6 +18,42 @@ public sealed class ApiTests(RegisterDatabase database) : RegisterTest(database)
         var text = await response.Content.ReadAsStringAsync();
         return (response.StatusCode, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone(), response);
     }
+
+    private async Task<JsonElement> ArrangementAsync(string nationalRegisterId, string query = "")
+    {
+        await using var db = Database.CreateContext();
+        var id = await db.Arrangements.Where(a => a.NationalRegisterId == nationalRegisterId).Select(a => a.Id).SingleAsync();
+        var (status, body, _) = await GetAsync($"/api/v1/arrangements/{id}{query}");
+        Assert.Equal(HttpStatusCode.OK, status);
+        return body;
+    }
+
+    /// <summary>The element at the path of property names, or null where one is missing.</summary>
+    private static JsonElement? At(JsonElement element, params string[] names)
+    {
+        foreach (var name in names)
+        {
+            if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out element))
+            {
+                return null;
+            }
+        }
+
+        return element;
+    }
+
+    /// <summary>A schema with its reference to the document's components followed.</summary>
+    private static JsonElement Resolve(JsonElement document, JsonElement schema) =>
+        schema.TryGetProperty("$ref", out var reference)
+            ? document.GetProperty("components").GetProperty("schemas").GetProperty(reference.GetString()!.Split('/')[^1])
+            : schema;
+
+    private static JsonElement Component(JsonElement document, string name) =>
+        document.GetProperty("components").GetProperty("schemas").GetProperty(name);
+
+    private static List<string> Names(JsonElement element) => element.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToList();
+
+    private static List<string> Sorted(params string[] names) => names.Order(StringComparer.Ordinal).ToList();
 
     [Fact]
     public async Task Lists_the_municipalities_with_stable_english_field_names()
@@ -106,6 +145,7 @@ public sealed class ApiTests(RegisterDatabase database) : RegisterTest(database)
     [Theory]
     [InlineData("/api/v1/municipalities/GM9999", 404)]
     [InlineData("/api/v1/arrangements/2147483647", 404)]
+    [InlineData("/api/v1/arrangements/1?peildatum=morgen", 400)]
     [InlineData("/api/v1/tasks/0/placements", 404)]
     [InlineData("/api/v1/bestaat-niet", 404)]
     [InlineData("/api/v1/municipalities/GM0344/arrangements?peildatum=31-12-2025", 400)]
@@ -158,5 +198,121 @@ public sealed class ApiTests(RegisterDatabase database) : RegisterTest(database)
         Assert.Contains("/api/v1/municipalities/{code}/arrangements", paths);
         Assert.Contains("/api/v1/tasks/{id}/placements", paths);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+    }
+
+    [Fact]
+    public async Task Describes_the_JSON_of_every_answer_in_the_OpenAPI_document()
+    {
+        var (_, document, _) = await GetAsync("/openapi/v1.json");
+
+        var operations = document.GetProperty("paths").EnumerateObject()
+            .Where(p => p.Name.StartsWith("/api/v1/", StringComparison.Ordinal))
+            .ToList();
+        Assert.Equal(9, operations.Count);
+        foreach (var path in operations)
+        {
+            var schema = At(path.Value, "get", "responses", "200", "content", "application/json", "schema");
+            Assert.True(schema is not null, $"{path.Name} beschrijft zijn antwoord niet.");
+            var described = Resolve(document, schema.Value.TryGetProperty("items", out var items) ? items : schema.Value);
+            Assert.True(At(described, "properties")?.EnumerateObject().Any(), $"{path.Name} beschrijft geen velden.");
+        }
+    }
+
+    [Fact]
+    public async Task Describes_every_enum_by_the_names_the_JSON_carries()
+    {
+        var (_, document, _) = await GetAsync("/openapi/v1.json");
+        var expected = new Dictionary<string, string[]>
+        {
+            ["ApiBbvGroup"] = Enum.GetNames<BbvGroup>(),
+            ["ApiGoalLevel"] = Enum.GetNames<GoalLevel>(),
+            ["ApiGoverningBody"] = Enum.GetNames<GoverningBody>(),
+            ["ApiLegalForm"] = Enum.GetNames<LegalForm>(),
+            ["ApiLinkKind"] = Enum.GetNames<LinkKind>(),
+            ["ApiPowerAcquisition"] = Enum.GetNames<PowerAcquisition>(),
+            ["ApiRegelingKind"] = Enum.GetNames<RegelingKind>(),
+            ["ApiSearchKind"] = Enum.GetNames<SearchKind>(),
+        };
+
+        var enums = document.GetProperty("components").GetProperty("schemas").EnumerateObject()
+            .Where(s => s.Value.TryGetProperty("enum", out _))
+            .ToDictionary(s => s.Name, s => s.Value.GetProperty("enum").EnumerateArray().ToList());
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), enums.Keys.Order(StringComparer.Ordinal));
+        foreach (var (name, values) in enums)
+        {
+            // The register's values by name: a register value renamed without its contract value fails here.
+            Assert.Equal(expected[name], values.Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()));
+            // Only regelingKind is always nullable; an enum used where null is wrong must not offer it (dotnet/aspnetcore#60986).
+            if (name != "ApiRegelingKind")
+            {
+                Assert.DoesNotContain(values, v => v.ValueKind == JsonValueKind.Null);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Keeps_the_field_names_of_an_arrangement_so_no_rename_changes_the_contract_unnoticed()
+    {
+        await using var db = Database.CreateContext();
+        var id = await db.Arrangements.Where(a => a.Name == "Voorbeeld: Regio Utrecht Oost").Select(a => a.Id).SingleAsync();
+        var (_, document, _) = await GetAsync("/openapi/v1.json");
+
+        var (_, body, _) = await GetAsync($"/api/v1/arrangements/{id}");
+
+        var fields = Sorted(
+            "id", "name", "shortName", "goalLevel", "goalLevelIsSuggestion", "goalLevelReason", "legalForm", "regelingKind",
+            "bbvGroup", "purpose", "publicInterest", "seat", "address", "centralMunicipalityCode", "centralMunicipalityName",
+            "startDate", "endDate", "nationalRegisterId", "isExample", "policyAreas", "links", "powerAcquisitions", "powers",
+            "participants", "placements", "versions", "versionInForce", "referenceDate");
+        Assert.Equal(fields, Names(body));
+        Assert.Equal(fields, Names(Component(document, "ApiArrangement").GetProperty("properties")));
+        var participant = Sorted(
+            "municipalityCode", "name", "joinDate", "leaveDate", "costSharePercentage", "governingBodies", "namedAs", "municipality");
+        Assert.All(body.GetProperty("participants").EnumerateArray(), p => Assert.Equal(participant, Names(p)));
+        Assert.Equal(participant, Names(Component(document, "ApiParticipant").GetProperty("properties")));
+        Assert.Equal(Sorted("task", "taskId", "municipalityCode", "municipalityName", "startDate", "endDate"),
+            Names(body.GetProperty("placements")[0]));
+        Assert.Equal(Sorted("code", "name", "validTo", "successorCode", "successorName"),
+            Names(Component(document, "ApiFormerMunicipality").GetProperty("properties")));
+        Assert.Equal(Sorted("nationalRegisterId", "title", "startDate", "endDate", "publicationUrl"),
+            Names(Component(document, "ApiVersion").GetProperty("properties")));
+        Assert.Equal(Sorted("description", "acquisition", "legalBasis"), Names(Component(document, "ApiPower").GetProperty("properties")));
+        Assert.Equal(Sorted("title", "url", "kind"), Names(Component(document, "ApiLink").GetProperty("properties")));
+    }
+
+    [Fact]
+    public async Task Gives_an_imported_regeling_with_its_bodies_kind_seat_address_versions_and_powers()
+    {
+        await using (var file = File.OpenRead(SharedData.PathOf("roo/national-half-exportOO.xml")))
+        {
+            await Database.GetService<RooImporter>().ImportAsync(file, CancellationToken.None);
+        }
+
+        var middenHolland = await ArrangementAsync("30512991");
+        Assert.Equal("GemengdeRegeling", middenHolland.GetProperty("regelingKind").GetString());
+        Assert.Contains(middenHolland.GetProperty("participants").EnumerateArray(), p =>
+            p.GetProperty("governingBodies").EnumerateArray().Select(b => b.GetString()).SequenceEqual(["Raad", "College", "Burgemeester"]));
+        Assert.Equal("Gouda", middenHolland.GetProperty("seat").GetString());
+        Assert.EndsWith("Gouda", middenHolland.GetProperty("address").GetString(), StringComparison.Ordinal);
+        Assert.Equal(["Mandaat"], middenHolland.GetProperty("powerAcquisitions").EnumerateArray().Select(a => a.GetString()));
+        // The import suggested the goal level and says why.
+        Assert.True(middenHolland.GetProperty("goalLevelIsSuggestion").GetBoolean());
+        Assert.False(string.IsNullOrWhiteSpace(middenHolland.GetProperty("goalLevelReason").GetString()));
+
+        var betho = await ArrangementAsync("24961576");
+        Assert.Equal(["Delegatie", "Mandaat"], betho.GetProperty("powerAcquisitions").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal("Collegeregeling", betho.GetProperty("regelingKind").GetString());
+
+        // Drenthe is a seeded region, linked: its goal level was never a suggestion.
+        var drenthe = await ArrangementAsync("29786190");
+        var drentheIn2023 = await ArrangementAsync("29786190", "?peildatum=2023-01-01");
+        Assert.False(drenthe.GetProperty("goalLevelIsSuggestion").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, drenthe.GetProperty("goalLevelReason").ValueKind);
+        Assert.Equal(["29470800", "29786190"], drenthe.GetProperty("versions").EnumerateArray().Select(v => v.GetProperty("nationalRegisterId").GetString()));
+        Assert.All(drenthe.GetProperty("versions").EnumerateArray(), v =>
+            Assert.StartsWith("https://", v.GetProperty("publicationUrl").GetString(), StringComparison.Ordinal));
+        Assert.Equal("29786190", drenthe.GetProperty("versionInForce").GetProperty("nationalRegisterId").GetString());
+        Assert.Equal("29470800", drentheIn2023.GetProperty("versionInForce").GetProperty("nationalRegisterId").GetString());
+        Assert.Equal("2023-01-01", drentheIn2023.GetProperty("referenceDate").GetString());
     }
 }

@@ -11,6 +11,7 @@ namespace Samenwerking.Web.Features.Api.Contract;
 /// <param name="IsExample">True for a demo arrangement that shows what the register can hold; not a real one.</param>
 /// <param name="PartnerCount">The number of other participants on the date.</param>
 /// <param name="Tasks">The names of the tasks this municipality placed in the arrangement.</param>
+/// <param name="NamedAsFormer">The merged municipality the national register still names instead of this one, if any.</param>
 public sealed record ApiMunicipalityArrangement(
     int Id,
     string Name,
@@ -19,9 +20,11 @@ public sealed record ApiMunicipalityArrangement(
     ApiLegalForm LegalForm,
     bool IsExample,
     int PartnerCount,
-    IReadOnlyList<string> Tasks)
+    IReadOnlyList<string> Tasks,
+    string? NamedAsFormer)
 {
     public static ApiMunicipalityArrangement From(MunicipalityArrangement arrangement) => new(
         arrangement.Id, arrangement.Name, arrangement.ShortName, arrangement.GoalLevel.ToContract<ApiGoalLevel>(),
-        arrangement.LegalForm.ToContract<ApiLegalForm>(), arrangement.IsExample, arrangement.PartnerCount, arrangement.Tasks);
+        arrangement.LegalForm.ToContract<ApiLegalForm>(), arrangement.IsExample, arrangement.PartnerCount, arrangement.Tasks,
+        arrangement.NamedAsFormer);
 }

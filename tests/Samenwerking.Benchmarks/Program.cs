@@ -7,6 +7,27 @@ using Samenwerking.Testing;
 // Page-speed benchmark: a private PostgreSQL with the real migrations and seed, a generated register of
 // the chosen scale, the app in Production mode on Kestrel, and timed HTTP requests for server-rendered pages.
 //   dotnet run -c Release --project tests/Samenwerking.Benchmarks -- [-scale 1] [-requests 300] [-years 10]
+if (args.Contains("goal-levels"))
+{
+    // dotnet run --project tests/Samenwerking.Benchmarks -- goal-levels: agreement with the hand labels (docs/goal-levels.md)
+    var outcomes = await GoalLevelLabels.EvaluateAsync();
+    foreach (var split in new[] { GoalLevelLabels.Tune, GoalLevelLabels.Holdout })
+    {
+        var part = outcomes.Where(o => o.Label.Split == split).ToList();
+        Console.WriteLine($"## {split}: {part.Count(o => o.Agrees)} of {part.Count} agree ({GoalLevelLabels.Agreement(part):P1})\n");
+        Console.WriteLine(GoalLevelLabels.ConfusionMatrix(part));
+        Console.WriteLine();
+        foreach (var miss in part.Where(o => !o.Agrees))
+        {
+            Console.WriteLine($"- {miss.Label.SystemId} {miss.Regeling.Title}: label {miss.Label.Level}, voorstel {miss.Suggestion.GoalLevel} — {miss.Suggestion.Reason}");
+        }
+
+        Console.WriteLine();
+    }
+
+    return 0;
+}
+
 if (args.Contains("import"))
 {
     // dotnet run -c Release --project tests/Samenwerking.Benchmarks -- import [-copies 2]

@@ -39,7 +39,7 @@ internal static class RooMapping
 
         if (isNew || a.GoalLevelIsSuggestion)
         {
-            var suggestion = GoalLevelSuggestion.For(a.LegalForm, a.PolicyAreas.Select(p => p.Code).ToList(), r.Title, r.Purpose);
+            var suggestion = GoalLevelSuggestion.For(r);
             Set(a.GoalLevel, suggestion.GoalLevel, v => a.GoalLevel = v);
             Set(a.GoalLevelReason, suggestion.Reason, v => a.GoalLevelReason = v);
             Set(a.GoalLevelIsSuggestion, true, v => a.GoalLevelIsSuggestion = v);

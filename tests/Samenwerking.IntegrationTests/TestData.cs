@@ -31,7 +31,9 @@ internal static class TestData
         };
         foreach (var member in members)
         {
-            arrangement.Memberships.Add(new Membership { Municipality = member, JoinDate = joinDate, LeaveDate = leaveDate });
+            var membership = new Membership { Municipality = member, JoinDate = joinDate, LeaveDate = leaveDate };
+            membership.SuggestInterests(legalForm);
+            arrangement.Memberships.Add(membership);
             arrangement.TaskPlacements.AddRange(catalog.Select(task =>
                 new TaskPlacement { Municipality = member, MunicipalTask = task, StartDate = joinDate, EndDate = leaveDate }));
         }

@@ -28,11 +28,11 @@ public static class LegalForms
     };
 
     /// <summary>
-    /// Whether the form makes a verbonden partij (BBV art. 1): a body of its own in which the municipality has a
-    /// bestuurlijk and a financieel belang. An agreement, a regeling zonder meer and a centrumregeling set up no such
-    /// body (the work stays with a municipality), so they are left out of the paragraaf verbonden partijen.
+    /// Whether an arrangement of this form can be a verbonden partij (BBV art. 1): only a body of its own can. An
+    /// agreement, a regeling zonder meer and a centrumregeling set up none (the work stays with a municipality).
+    /// Whether it is one for a participant depends on that participant's interests: <see cref="VerbondenPartij.Is"/>.
     /// </summary>
-    public static bool IsVerbondenPartij(this LegalForm form) => form is not
+    public static bool CanBeVerbondenPartij(this LegalForm form) => form is not
         (LegalForm.Bestuursovereenkomst or LegalForm.RegelingZonderMeer or LegalForm.Centrumregeling);
 
     /// <summary>A centrumregeling is carried out by one of its members: it must name that municipality.</summary>

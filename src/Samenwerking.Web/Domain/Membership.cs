@@ -6,6 +6,7 @@ namespace Samenwerking.Web.Domain;
 public sealed class Membership
 {
     public const int CommitteeMaxLength = 150;
+    public const int InterestsReasonMaxLength = 500;
 
     public int Id { get; set; }
 
@@ -46,6 +47,49 @@ public sealed class Membership
 
     /// <summary>The council committee that follows the arrangement for this participant.</summary>
     public string? CouncilCommittee { get; set; }
+
+    /// <summary>The participant's bestuurlijk belang; null while unknown.</summary>
+    public AdministrativeInterest? AdministrativeInterest { get; set; }
+
+    /// <summary>What the participant's financieel belang consists of; empty when it has none.</summary>
+    public List<FinancialInterest> FinancialInterests { get; set; } = [];
+
+    /// <summary>True while both interests are the register's suggestion that no administrator has confirmed.</summary>
+    public bool InterestsAreSuggestion { get; set; }
+
+    public string? InterestsReason { get; set; }
+
+    public bool IsVerbondenPartij(LegalForm form) => VerbondenPartij.Is(form, AdministrativeInterest, FinancialInterests);
+
+    /// <summary>Sets the interests a participant of this form normally has, as a suggestion, unless an administrator confirmed them.</summary>
+    public void SuggestInterests(LegalForm form)
+    {
+        if (!InterestsAreSuggestion && (AdministrativeInterest is not null || FinancialInterests.Count > 0))
+        {
+            return;
+        }
+
+        var (administrative, financial, reason) = VerbondenPartij.Suggest(form);
+        if (AdministrativeInterest != administrative)
+        {
+            AdministrativeInterest = administrative;
+        }
+
+        if (!FinancialInterests.SequenceEqual(financial))
+        {
+            FinancialInterests = financial;
+        }
+
+        if (!InterestsAreSuggestion)
+        {
+            InterestsAreSuggestion = true;
+        }
+
+        if (InterestsReason != reason)
+        {
+            InterestsReason = reason;
+        }
+    }
 
     public List<Representative> Representatives { get; set; } = [];
 

@@ -35,11 +35,51 @@ public sealed class VerbondenPartijTests
     [InlineData(LegalForm.Bestuursovereenkomst)]
     [InlineData(LegalForm.RegelingZonderMeer)]
     [InlineData(LegalForm.Centrumregeling)]
-    public void Leaves_forms_that_set_up_no_body_of_their_own_out_of_the_paragraph(LegalForm form) => Assert.False(form.IsVerbondenPartij());
+    public void Never_counts_a_form_without_a_body_of_its_own_whatever_the_interests(LegalForm form)
+    {
+        Assert.False(form.CanBeVerbondenPartij());
+        Assert.False(VerbondenPartij.Is(form, AdministrativeInterest.Zetel, [FinancialInterest.Garantie]));
+    }
 
     [Fact]
-    public void Counts_every_other_form_as_a_verbonden_partij() =>
-        Assert.Equal(13, Enum.GetValues<LegalForm>().Count(f => f.IsVerbondenPartij()));
+    public void Asks_for_both_a_bestuurlijk_and_a_financieel_belang()
+    {
+        Assert.True(VerbondenPartij.Is(LegalForm.OpenbaarLichaam, AdministrativeInterest.Zetel, [FinancialInterest.Tekortdekking]));
+        Assert.False(VerbondenPartij.Is(LegalForm.OpenbaarLichaam, AdministrativeInterest.Zetel, []));
+        Assert.False(VerbondenPartij.Is(LegalForm.BeslotenVennootschap, AdministrativeInterest.Geen, [FinancialInterest.Aandelen]));
+        Assert.False(VerbondenPartij.Is(LegalForm.Stichting, null, [FinancialInterest.Lening]));
+    }
+
+    [Theory]
+    [InlineData(LegalForm.OpenbaarLichaam, true)]
+    [InlineData(LegalForm.Bedrijfsvoeringsorganisatie, true)]
+    [InlineData(LegalForm.NaamlozeVennootschap, true)]
+    [InlineData(LegalForm.Bgts, true)]
+    [InlineData(LegalForm.GemeenschappelijkOrgaan, false)]
+    [InlineData(LegalForm.Stichting, false)]
+    [InlineData(LegalForm.Overig, false)]
+    [InlineData(LegalForm.Bestuursovereenkomst, false)]
+    public void Suggests_interests_that_make_a_verbonden_partij_only_where_the_form_normally_gives_both(LegalForm form, bool isParty)
+    {
+        var membership = new Membership();
+
+        membership.SuggestInterests(form);
+
+        Assert.Equal(isParty, membership.IsVerbondenPartij(form));
+        Assert.True(membership.InterestsAreSuggestion);
+        Assert.NotNull(membership.InterestsReason);
+    }
+
+    [Fact]
+    public void Keeps_interests_an_administrator_confirmed()
+    {
+        var membership = new Membership { AdministrativeInterest = AdministrativeInterest.Zetel, FinancialInterests = [FinancialInterest.Lening] };
+
+        membership.SuggestInterests(LegalForm.OpenbaarLichaam);
+
+        Assert.Equal([FinancialInterest.Lening], membership.FinancialInterests);
+        Assert.False(membership.InterestsAreSuggestion);
+    }
 
     [Theory]
     [InlineData(LegalForm.Egts)]

@@ -75,6 +75,28 @@ public static class Labels
     public static string Label(this IReadOnlyCollection<GoverningBody> bodies) =>
         bodies.Count == 0 ? "niet vermeld" : string.Join(", ", bodies.Order().Select(b => b.Label()));
 
+    public static string Label(this AdministrativeInterest interest) => interest switch
+    {
+        AdministrativeInterest.Zetel => "Zetel in het bestuur",
+        AdministrativeInterest.Stemrecht => "Stemrecht",
+        AdministrativeInterest.Geen => "Geen",
+        _ => interest.ToString(),
+    };
+
+    public static string Label(this FinancialInterest interest) => interest switch
+    {
+        FinancialInterest.Aandelen => "Aandelen of kapitaal",
+        FinancialInterest.Lening => "Lening",
+        FinancialInterest.Garantie => "Garantie",
+        FinancialInterest.Aansprakelijkheid => "Aansprakelijkheid voor schulden",
+        FinancialInterest.Tekortdekking => "Plicht tekorten te dekken",
+        _ => interest.ToString(),
+    };
+
+    /// <summary>"Lening, Garantie", or "geen".</summary>
+    public static string Label(this IReadOnlyCollection<FinancialInterest> interests) =>
+        interests.Count == 0 ? "geen" : string.Join(", ", interests.Order().Select(i => i.Label()));
+
     public static string Label(this RegelingKind kind) => kind switch
     {
         RegelingKind.Raadsregeling => "Raadsregeling",

@@ -18,6 +18,10 @@ internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Members
         builder.HasIndex(m => m.OrganisationId);
         builder.Property(m => m.CostSharePercentage).HasPrecision(7, 4);
         builder.PrimitiveCollection(m => m.GoverningBodies).ElementType(e => e.HasConversion<string>().HasMaxLength(Constraints.EnumMaxLength));
+        builder.Property(m => m.AdministrativeInterest).StoredAsName();
+        builder.HasEnumCheck<Membership, AdministrativeInterest>("memberships", "administrative_interest");
+        builder.PrimitiveCollection(m => m.FinancialInterests).ElementType(e => e.HasConversion<string>().HasMaxLength(Constraints.EnumMaxLength));
+        builder.Property(m => m.InterestsReason).HasMaxLength(Membership.InterestsReasonMaxLength);
         builder.HasOne(m => m.FormerMunicipality).WithMany().HasForeignKey(m => m.FormerMunicipalityId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(m => m.CouncilCommittee).HasMaxLength(Membership.CommitteeMaxLength);
         builder.HasMany(m => m.Representatives).WithOne().HasForeignKey(r => r.MembershipId).OnDelete(DeleteBehavior.Cascade);
@@ -29,6 +33,8 @@ internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Members
             t.HasCheckConstraint("ck_memberships_one_participant", "num_nonnulls(municipality_id, organisation_id) = 1");
             t.HasCheckConstraint("ck_memberships_governing_bodies",
                 $"governing_bodies::text[] <@ ARRAY[{Constraints.EnumNames<GoverningBody>()}]::text[]");
+            t.HasCheckConstraint("ck_memberships_financial_interests",
+                $"financial_interests::text[] <@ ARRAY[{Constraints.EnumNames<FinancialInterest>()}]::text[]");
             t.HasCheckConstraint("ck_memberships_former_municipality",
                 "former_municipality_id IS NULL OR (municipality_id IS NOT NULL AND former_municipality_id <> municipality_id)");
             t.HasCheckConstraint("ck_memberships_cost_share", "cost_share_percentage BETWEEN 0 AND 100");

@@ -835,6 +835,11 @@ namespace Samenwerking.Web.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AdministrativeInterest")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("administrative_interest");
+
                     b.Property<int>("ArrangementId")
                         .HasColumnType("integer")
                         .HasColumnName("arrangement_id");
@@ -849,6 +854,11 @@ namespace Samenwerking.Web.Data.Migrations
                         .HasColumnType("character varying(150)")
                         .HasColumnName("council_committee");
 
+                    b.PrimitiveCollection<string[]>("FinancialInterests")
+                        .IsRequired()
+                        .HasColumnType("character varying(40)[]")
+                        .HasColumnName("financial_interests");
+
                     b.Property<int?>("FormerMunicipalityId")
                         .HasColumnType("integer")
                         .HasColumnName("former_municipality_id");
@@ -857,6 +867,15 @@ namespace Samenwerking.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("character varying(40)[]")
                         .HasColumnName("governing_bodies");
+
+                    b.Property<bool>("InterestsAreSuggestion")
+                        .HasColumnType("boolean")
+                        .HasColumnName("interests_are_suggestion");
+
+                    b.Property<string>("InterestsReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("interests_reason");
 
                     b.Property<DateOnly?>("JoinDate")
                         .HasColumnType("date")
@@ -895,7 +914,11 @@ namespace Samenwerking.Web.Data.Migrations
 
                     b.ToTable("memberships", null, t =>
                         {
+                            t.HasCheckConstraint("ck_memberships_administrative_interest", "administrative_interest IN ('Zetel', 'Stemrecht', 'Geen')");
+
                             t.HasCheckConstraint("ck_memberships_cost_share", "cost_share_percentage BETWEEN 0 AND 100");
+
+                            t.HasCheckConstraint("ck_memberships_financial_interests", "financial_interests::text[] <@ ARRAY['Aandelen', 'Lening', 'Garantie', 'Aansprakelijkheid', 'Tekortdekking']::text[]");
 
                             t.HasCheckConstraint("ck_memberships_former_municipality", "former_municipality_id IS NULL OR (municipality_id IS NOT NULL AND former_municipality_id <> municipality_id)");
 

@@ -117,6 +117,20 @@ internal static class ExampleArrangements
             arrangement.Memberships.Add(new Membership { Organisation = organisation, JoinDate = Start });
         }
 
+        foreach (var membership in arrangement.Memberships)
+        {
+            if (legalForm is LegalForm.Stichting or LegalForm.Vereniging)
+            {
+                // The example shows a stichting or vereniging that is a verbonden partij: a seat and a guarantee.
+                membership.AdministrativeInterest = AdministrativeInterest.Zetel;
+                membership.FinancialInterests = [FinancialInterest.Garantie];
+            }
+            else
+            {
+                membership.SuggestInterests(legalForm);
+            }
+        }
+
         return arrangement;
     }
 }

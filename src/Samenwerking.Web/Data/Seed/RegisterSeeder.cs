@@ -143,7 +143,9 @@ public sealed class RegisterSeeder(IDbContextFactory<RegisterDbContext> contextF
 
         foreach (var municipality in members)
         {
-            arrangement.Memberships.Add(new Membership { Municipality = municipality, GoverningBodies = [GoverningBody.College] });
+            var membership = new Membership { Municipality = municipality, GoverningBodies = [GoverningBody.College] };
+            membership.SuggestInterests(arrangement.LegalForm);
+            arrangement.Memberships.Add(membership);
             foreach (var task in new[] { "Brandweerzorg", "Crisisbeheersing en rampenbestrijding" })
             {
                 arrangement.TaskPlacements.Add(new TaskPlacement { Municipality = municipality, MunicipalTask = catalog.Task(task) });

@@ -84,7 +84,8 @@ public sealed class ArrangementQueries(IDbContextFactory<RegisterDbContext> cont
                 m.FormerMunicipality == null ? null : new FormerMunicipalityItem(m.FormerMunicipality.Code, m.FormerMunicipality.Name,
                     m.FormerMunicipality.ValidTo, m.FormerMunicipality.Successor!.Code, m.FormerMunicipality.Successor.Name),
                 m.Municipality == null || m.Municipality.ValidTo == null ? null : new FormerMunicipalityItem(m.Municipality.Code,
-                    m.Municipality.Name, m.Municipality.ValidTo, m.Municipality.Successor!.Code, m.Municipality.Successor.Name)))
+                    m.Municipality.Name, m.Municipality.ValidTo, m.Municipality.Successor!.Code, m.Municipality.Successor.Name),
+                m.AdministrativeInterest, m.FinancialInterests, m.InterestsAreSuggestion))
             .ToListAsync(cancellationToken);
 
         var placements = await db.TaskPlacements.AsNoTracking()

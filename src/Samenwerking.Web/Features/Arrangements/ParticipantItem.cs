@@ -11,7 +11,12 @@ public sealed record ParticipantItem(
     decimal? CostSharePercentage,
     IReadOnlyList<GoverningBody> GoverningBodies,
     FormerMunicipalityItem? NamedAs = null,
-    FormerMunicipalityItem? Municipality = null)
+    FormerMunicipalityItem? Municipality = null,
+    AdministrativeInterest? AdministrativeInterest = null,
+    IReadOnlyList<FinancialInterest>? FinancialInterests = null,
+    bool InterestsAreSuggestion = false)
 {
     public bool IsActiveOn(DateOnly date) => Periods.Contains(JoinDate, LeaveDate, date);
+
+    public bool IsVerbondenPartijOf(LegalForm form) => VerbondenPartij.Is(form, AdministrativeInterest, FinancialInterests ?? []);
 }

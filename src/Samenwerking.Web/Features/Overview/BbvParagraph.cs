@@ -1,4 +1,5 @@
 using Samenwerking.Web.Components.Shared;
+using Samenwerking.Web.Domain;
 
 namespace Samenwerking.Web.Features.Overview;
 
@@ -19,6 +20,16 @@ public static class BbvParagraph
         else if (party.GoverningBodies.Count > 0)
         {
             parts.Add($"Deelname namens {party.GoverningBodies.Label().ToLowerInvariant()}");
+        }
+
+        if (party.AdministrativeInterest is AdministrativeInterest.Zetel or AdministrativeInterest.Stemrecht)
+        {
+            parts.Add($"bestuurlijk belang: {party.AdministrativeInterest.Value.Label().ToLowerInvariant()}");
+        }
+
+        if (party.FinancialInterests is { Count: > 0 } financial)
+        {
+            parts.Add($"financieel belang: {financial.Label().ToLowerInvariant()}");
         }
 
         if (party.CostSharePercentage is { } share)

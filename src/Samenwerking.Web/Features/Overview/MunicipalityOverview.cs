@@ -31,9 +31,12 @@ public sealed record MunicipalityOverview(
         Parties.SelectMany(p => p.EvaluationsPlanned.Where(d => d >= Date && d < Date.AddYears(1)).Select(d => (p, d)))
             .OrderBy(e => e.d).ToList();
 
-    /// <summary>The paragraaf verbonden partijen: the parties that are verbonden partijen, in the four BBV groups.</summary>
+    /// <summary>
+    /// The paragraaf verbonden partijen (BBV art. 15): the parties in which the municipality has both a bestuurlijk and
+    /// a financieel belang, in the four BBV groups.
+    /// </summary>
     public IReadOnlyList<IGrouping<BbvGroup, OverviewParty>> VerbondenPartijen =>
-        Parties.Where(p => p.LegalForm.IsVerbondenPartij())
+        Parties.Where(p => p.IsVerbondenPartij)
             .OrderBy(p => p.LegalForm.BbvGroup()).ThenBy(p => p.Name, StringComparer.CurrentCulture)
             .GroupBy(p => p.LegalForm.BbvGroup()).ToList();
 }
@@ -57,8 +60,14 @@ public sealed record OverviewParty(
     int PartnerCount,
     IReadOnlyList<string> PolicyAreas,
     IReadOnlyList<RiskRow> Risks,
-    IReadOnlyList<DateOnly> EvaluationsPlanned)
+    IReadOnlyList<DateOnly> EvaluationsPlanned,
+    AdministrativeInterest? AdministrativeInterest = null,
+    IReadOnlyList<FinancialInterest>? FinancialInterests = null,
+    bool InterestsAreSuggestion = false)
 {
+    /// <summary>A verbonden partij of this municipality: a body of its own with both a bestuurlijk and a financieel belang.</summary>
+    public bool IsVerbondenPartij => VerbondenPartij.Is(LegalForm, AdministrativeInterest, FinancialInterests ?? []);
+
     /// <summary>The contribution in a year: realised where known, otherwise budgeted; null when none is registered.</summary>
     public decimal? ContributionIn(int year) =>
         Contributions.Where(c => c.Year == year).Select(c => c.Realised ?? c.Budgeted).FirstOrDefault();

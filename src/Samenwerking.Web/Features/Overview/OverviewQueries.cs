@@ -45,6 +45,9 @@ public sealed class OverviewQueries(IDbContextFactory<RegisterDbContext> context
                 m.CostSharePercentage,
                 m.GoverningBodies,
                 m.RiskClass,
+                m.AdministrativeInterest,
+                m.FinancialInterests,
+                m.InterestsAreSuggestion,
                 Representatives = m.Representatives.OrderBy(r => r.Board).ThenBy(r => r.Name)
                     .Select(r => new { r.Name, r.Board }).ToList(),
                 Contributions = m.Contributions.OrderBy(c => c.Year)
@@ -88,7 +91,8 @@ public sealed class OverviewQueries(IDbContextFactory<RegisterDbContext> context
                     m.ArrangementId, m.Name, m.GoalLevel, m.LegalForm, m.IsExample, m.Purpose, m.Seat, m.PublicInterest,
                     m.CostSharePercentage, m.GoverningBodies, m.RiskClass,
                     m.Representatives.Select(r => $"{r.Name} ({r.Board.Abbreviation()})").ToList(),
-                    m.Contributions, detail.Finances, detail.Partners, detail.PolicyAreas, detail.Risks, detail.Evaluations);
+                    m.Contributions, detail.Finances, detail.Partners, detail.PolicyAreas, detail.Risks, detail.Evaluations,
+                    m.AdministrativeInterest, m.FinancialInterests, m.InterestsAreSuggestion);
             })
             .OrderBy(p => p.Name, StringComparer.CurrentCulture)
             .ToList();

@@ -230,6 +230,8 @@ public sealed class ApiTests(RegisterDatabase database) : RegisterTest(database)
             ["ApiLegalForm"] = Enum.GetNames<LegalForm>(),
             ["ApiLinkKind"] = Enum.GetNames<LinkKind>(),
             ["ApiPowerAcquisition"] = Enum.GetNames<PowerAcquisition>(),
+            ["ApiAdministrativeInterest"] = Enum.GetNames<AdministrativeInterest>(),
+            ["ApiFinancialInterest"] = Enum.GetNames<FinancialInterest>(),
             ["ApiRegelingKind"] = Enum.GetNames<RegelingKind>(),
             ["ApiSearchKind"] = Enum.GetNames<SearchKind>(),
         };

@@ -198,6 +198,32 @@ public sealed class NationalRegisterTests(RegisterDatabase database) : RegisterT
     }
 
     [Fact]
+    public async Task Suggests_both_interests_for_the_members_of_a_public_body_and_keeps_a_correction_on_re_import()
+    {
+        await ImportHalfAsync();
+        await using (var db = Database.CreateContext())
+        {
+            var members = await db.Memberships.Where(m => m.Arrangement!.NationalRegisterId == "29786190" && m.MunicipalityId != null).ToListAsync();
+            Assert.All(members, m => Assert.True(m.InterestsAreSuggestion && m.IsVerbondenPartij(LegalForm.OpenbaarLichaam)));
+            // Centrumregelingen set up no body: never a verbonden partij.
+            Assert.False(await db.Memberships.AnyAsync(m => m.Arrangement!.LegalForm == LegalForm.Centrumregeling
+                && m.AdministrativeInterest != AdministrativeInterest.Geen));
+            var assen = members.Single(m => m.MunicipalityId == db.Municipalities.Single(x => x.Code == "GM0106").Id);
+            assen.FinancialInterests = [FinancialInterest.Tekortdekking, FinancialInterest.Garantie];
+            assen.InterestsAreSuggestion = false;
+            assen.InterestsReason = null;
+            await db.SaveChangesAsync();
+        }
+
+        await ImportHalfAsync();
+
+        await using var check = Database.CreateContext();
+        var kept = await check.Memberships.SingleAsync(m => m.Arrangement!.NationalRegisterId == "29786190" && m.Municipality!.Code == "GM0106");
+        Assert.Equal([FinancialInterest.Garantie, FinancialInterest.Tekortdekking], kept.FinancialInterests.Order());
+        Assert.False(kept.InterestsAreSuggestion);
+    }
+
+    [Fact]
     public async Task Imports_what_it_can_of_bad_input_and_reports_the_rest()
     {
         const string Xml = """

@@ -42,6 +42,9 @@ public sealed class OverviewTests(RegisterDatabase database) : RegisterTest(data
         bvMember.Contributions.Add(new Contribution { Year = Year, Budgeted = 250_000 });
         var stichtingMember = await db.Memberships.SingleAsync(m => m.ArrangementId == stichting.Id);
         stichtingMember.Contributions.Add(new Contribution { Year = Year, Budgeted = 5_000 });
+        // A stichting is a verbonden partij only with both interests: here a seat in its board and a loan.
+        stichtingMember.AdministrativeInterest = AdministrativeInterest.Zetel;
+        stichtingMember.FinancialInterests = [FinancialInterest.Lening];
         await db.SaveChangesAsync();
     }
 
@@ -71,6 +74,34 @@ public sealed class OverviewTests(RegisterDatabase database) : RegisterTest(data
         Assert.Equal(["Stichting Testarchief"], groups[BbvGroup.StichtingenEnVerenigingen]);
         Assert.DoesNotContain(overview.VerbondenPartijen.SelectMany(g => g), p => p.Name == "Convenant Testgroen");
         Assert.Contains(overview.Parties, p => p.Name == "Convenant Testgroen");
+    }
+
+    [Fact]
+    public async Task Holds_exactly_the_participations_with_both_a_bestuurlijk_and_a_financieel_belang()
+    {
+        await ArrangePartiesAsync();
+        var network = await Database.AddArrangementAsync("Netwerk Testzorg", ["GM0312"], LegalForm.Overig);
+        var orgaan = await Database.AddArrangementAsync("Gemeenschappelijk orgaan Testgroen", ["GM0312"], LegalForm.GemeenschappelijkOrgaan);
+        await using (var db = Database.CreateContext())
+        {
+            // Utrecht's administrator records that Utrecht carries no deficit duty in the Omgevingsdienst: no party of Utrecht's.
+            var utrecht = await db.Memberships.SingleAsync(m => m.Arrangement!.Name == "Omgevingsdienst Testregio" && m.Municipality!.Code == "GM0344");
+            utrecht.FinancialInterests = [];
+            utrecht.InterestsAreSuggestion = false;
+            await db.SaveChangesAsync();
+        }
+
+        var bunnik = (await OverviewAsync("GM0312", Today)).VerbondenPartijen.SelectMany(g => g).ToList();
+        var utrechtParties = (await OverviewAsync("GM0344", Today)).VerbondenPartijen.SelectMany(g => g).Select(p => p.Name).ToList();
+
+        Assert.Equal(["Afvalbedrijf Test BV", "Omgevingsdienst Testregio", "Stichting Testarchief", "Veiligheidsregio Utrecht"], bunnik.Select(p => p.Name).Order());
+        Assert.All(bunnik, p => Assert.True(p.AdministrativeInterest is not null && p.FinancialInterests!.Count > 0));
+        Assert.DoesNotContain(network.Name, bunnik.Select(p => p.Name));
+        Assert.DoesNotContain(orgaan.Name, bunnik.Select(p => p.Name));
+        Assert.Contains("Afvalbedrijf Test BV", utrechtParties);
+        Assert.DoesNotContain("Omgevingsdienst Testregio", utrechtParties);
+        Assert.Contains("financieel belang: plicht tekorten te dekken",
+            Web.Features.Overview.BbvParagraph.Interest(bunnik.Single(p => p.Name == "Omgevingsdienst Testregio"), Year), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -13,6 +13,9 @@ namespace Samenwerking.Web.Features.Api.Contract;
 /// <param name="RiskClass">The highest risk class, from 1 (low) to 3 (high).</param>
 /// <param name="Finances">The party's own finances in the year, where registered.</param>
 /// <param name="Risks">The risks it brings for the municipality.</param>
+/// <param name="AdministrativeInterest">The municipality's bestuurlijk belang: a seat in the board or voting rights.</param>
+/// <param name="FinancialInterests">What the municipality's financieel belang consists of.</param>
+/// <param name="InterestsAreSuggestion">True while both interests are the register's suggestion, not yet confirmed.</param>
 public sealed record ApiConnectedParty(
     int ArrangementId,
     string Name,
@@ -23,11 +26,18 @@ public sealed record ApiConnectedParty(
     decimal? Contribution,
     short? RiskClass,
     ApiFinancialYear? Finances,
-    IReadOnlyList<ApiRisk> Risks)
+    IReadOnlyList<ApiRisk> Risks,
+    ApiAdministrativeInterest AdministrativeInterest,
+    IReadOnlyList<ApiFinancialInterest> FinancialInterests,
+    bool InterestsAreSuggestion)
 {
     public static ApiConnectedParty From(OverviewParty party, int year) => new(
         party.ArrangementId, party.Name, party.LegalForm.ToContract<ApiLegalForm>(), party.Seat, party.PublicInterest,
         party.CostSharePercentage, party.ContributionIn(year), party.RiskClass,
         party.Finances is { } finances ? ApiFinancialYear.From(finances) : null,
-        party.Risks.Select(ApiRisk.From).ToList());
+        party.Risks.Select(ApiRisk.From).ToList(),
+        // A verbonden partij always has a bestuurlijk belang: the paragraph lists only those.
+        party.AdministrativeInterest!.Value.ToContract<ApiAdministrativeInterest>(),
+        (party.FinancialInterests ?? []).Select(i => i.ToContract<ApiFinancialInterest>()).ToList(),
+        party.InterestsAreSuggestion);
 }

@@ -18,6 +18,9 @@ internal static class ArrangementFormMapping
                 LeaveDate = ToDateTime(m.LeaveDate),
                 CostSharePercentage = m.CostSharePercentage,
                 GoverningBodies = m.GoverningBodies.ToList(),
+                AdministrativeInterest = m.AdministrativeInterest,
+                FinancialInterests = m.FinancialInterests.ToList(),
+                InterestsSuggestionReason = m.InterestsAreSuggestion ? m.InterestsReason ?? "" : null,
                 RiskClass = m.RiskClass,
                 CouncilCommittee = m.CouncilCommittee,
                 GeneralBoardMember = m.Representatives.FirstOrDefault(r => r.Board == Board.AlgemeenBestuur)?.Name,
@@ -160,6 +163,7 @@ internal static class ArrangementFormMapping
                 m.GoverningBodies = bodies;
             }
 
+            ApplyInterests(m, f, a.LegalForm);
             m.RiskClass = f.RiskClass;
             m.CouncilCommittee = Text(f.CouncilCommittee);
             SetRepresentative(m, Board.AlgemeenBestuur, f.GeneralBoardMember);
@@ -242,4 +246,34 @@ internal static class ArrangementFormMapping
     private static DateOnly? ToDateOnly(DateTime? value) => value is null ? null : DateOnly.FromDateTime(value.Value);
 
     private static DateTime? ToDateTime(DateOnly? value) => value?.ToDateTime(TimeOnly.MinValue);
+
+    /// <summary>
+    /// Interests the administrator changed are confirmed; saving a suggestion unchanged confirms it as well, as the
+    /// goal level does. A new participation without interests gets the suggestion for its form.
+    /// </summary>
+    private static void ApplyInterests(Membership m, MembershipForm f, LegalForm form)
+    {
+        var financial = f.FinancialInterests.Distinct().Order().ToList();
+        if (f.AdministrativeInterest is null && financial.Count == 0 && m.Id == 0)
+        {
+            m.SuggestInterests(form);
+            return;
+        }
+
+        if (m.AdministrativeInterest != f.AdministrativeInterest)
+        {
+            m.AdministrativeInterest = f.AdministrativeInterest;
+        }
+
+        if (!financial.SequenceEqual(m.FinancialInterests))
+        {
+            m.FinancialInterests = financial;
+        }
+
+        if (m.InterestsAreSuggestion)
+        {
+            m.InterestsAreSuggestion = false;
+            m.InterestsReason = null;
+        }
+    }
 }

@@ -31,6 +31,15 @@ public sealed class MembershipForm
 
     public IReadOnlyCollection<GoverningBody> GoverningBodies { get; set; } = [];
 
+    /// <summary>Bestuurlijk belang (BBV art. 1); empty while unknown.</summary>
+    public AdministrativeInterest? AdministrativeInterest { get; set; }
+
+    /// <summary>What the financieel belang consists of (BBV art. 1).</summary>
+    public IReadOnlyCollection<FinancialInterest> FinancialInterests { get; set; } = [];
+
+    /// <summary>The register's reason while the interests are its suggestion; null once confirmed.</summary>
+    public string? InterestsSuggestionReason { get; set; }
+
     public short? RiskClass { get; set; }
 
     public string? CouncilCommittee { get; set; }

@@ -234,6 +234,8 @@ internal static class RooMapping
         {
             membership.GoverningBodies = bodies;
         }
+
+        membership.SuggestInterests(a.LegalForm);
     }
 
     /// <summary>The municipality that exists today after one or more mergers; null when the register does not know it.</summary>

@@ -23,6 +23,7 @@ using Samenwerking.Web.Features.Maps;
 using Samenwerking.Web.Features.Municipalities;
 using Samenwerking.Web.Features.Overview;
 using Samenwerking.Web.Features.Search;
+using Samenwerking.Web.Features.Suggestions;
 using Samenwerking.Web.Features.Tasks;
 using Samenwerking.Web.Features.Users;
 
@@ -58,6 +59,8 @@ public static class SamenwerkingHosting
         services.AddScoped<CompareQueries>();
         services.AddSingleton<MapGeometryCache>();
         services.AddScoped<ArrangementCommands>();
+        services.AddScoped<SuggestionQueries>();
+        services.AddScoped<SuggestionCommands>();
         services.AddScoped<RooImporter>();
         services.AddScoped<MunicipalityImporter>();
         services.AddScoped<BoundaryImporter>();

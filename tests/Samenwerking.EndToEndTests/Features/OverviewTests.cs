@@ -24,7 +24,11 @@ public sealed partial class OverviewTests(BrowserFixture browser) : BrowserTest(
             Seat = "Zeist",
             Memberships =
             [
-                new Membership { Municipality = zeist, JoinDate = new DateOnly(2010, 1, 1), LeaveDate = new DateOnly(LastYear + 1, 1, 1) },
+                new Membership
+                {
+                    Municipality = zeist, JoinDate = new DateOnly(2010, 1, 1), LeaveDate = new DateOnly(LastYear + 1, 1, 1),
+                    AdministrativeInterest = AdministrativeInterest.Zetel, FinancialInterests = [FinancialInterest.Tekortdekking],
+                },
                 new Membership { Municipality = bunnik, JoinDate = new DateOnly(2010, 1, 1) },
             ],
         });

@@ -15,4 +15,5 @@ public sealed record MunicipalityArrangement(
     bool IsExample,
     int PartnerCount,
     IReadOnlyList<string> Tasks,
-    string? NamedAsFormer = null);
+    string? NamedAsFormer = null,
+    string? GoalLevelSuggestionReason = null);

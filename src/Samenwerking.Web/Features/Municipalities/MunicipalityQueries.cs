@@ -98,7 +98,8 @@ public sealed class MunicipalityQueries(IDbContextFactory<RegisterDbContext> con
                     .OrderBy(p => p.MunicipalTask!.Name)
                     .Select(p => p.MunicipalTask!.Name)
                     .ToList(),
-                m.FormerMunicipality == null ? null : m.FormerMunicipality.Name))
+                m.FormerMunicipality == null ? null : m.FormerMunicipality.Name,
+                m.Arrangement.GoalLevelIsSuggestion ? m.Arrangement.GoalLevelReason : null))
             .ToListAsync(cancellationToken);
 
         var ownTasks = await db.TaskPlacements.AsNoTracking()

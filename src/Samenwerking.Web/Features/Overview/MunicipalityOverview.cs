@@ -63,7 +63,8 @@ public sealed record OverviewParty(
     IReadOnlyList<DateOnly> EvaluationsPlanned,
     AdministrativeInterest? AdministrativeInterest = null,
     IReadOnlyList<FinancialInterest>? FinancialInterests = null,
-    bool InterestsAreSuggestion = false)
+    bool InterestsAreSuggestion = false,
+    string? GoalLevelSuggestionReason = null)
 {
     /// <summary>A verbonden partij of this municipality: a body of its own with both a bestuurlijk and a financieel belang.</summary>
     public bool IsVerbondenPartij => VerbondenPartij.Is(LegalForm, AdministrativeInterest, FinancialInterests ?? []);

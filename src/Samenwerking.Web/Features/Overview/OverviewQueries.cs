@@ -37,6 +37,7 @@ public sealed class OverviewQueries(IDbContextFactory<RegisterDbContext> context
                 m.ArrangementId,
                 m.Arrangement!.Name,
                 m.Arrangement.GoalLevel,
+                GoalLevelSuggestionReason = m.Arrangement.GoalLevelIsSuggestion ? m.Arrangement.GoalLevelReason : null,
                 m.Arrangement.LegalForm,
                 m.Arrangement.IsExample,
                 m.Arrangement.Purpose,
@@ -92,7 +93,7 @@ public sealed class OverviewQueries(IDbContextFactory<RegisterDbContext> context
                     m.CostSharePercentage, m.GoverningBodies, m.RiskClass,
                     m.Representatives.Select(r => $"{r.Name} ({r.Board.Abbreviation()})").ToList(),
                     m.Contributions, detail.Finances, detail.Partners, detail.PolicyAreas, detail.Risks, detail.Evaluations,
-                    m.AdministrativeInterest, m.FinancialInterests, m.InterestsAreSuggestion);
+                    m.AdministrativeInterest, m.FinancialInterests, m.InterestsAreSuggestion, m.GoalLevelSuggestionReason);
             })
             .OrderBy(p => p.Name, StringComparer.CurrentCulture)
             .ToList();

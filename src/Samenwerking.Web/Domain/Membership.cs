@@ -64,7 +64,8 @@ public sealed class Membership
     /// <summary>Sets the interests a participant of this form normally has, as a suggestion, unless an administrator confirmed them.</summary>
     public void SuggestInterests(LegalForm form)
     {
-        if (!InterestsAreSuggestion && (AdministrativeInterest is not null || FinancialInterests.Count > 0))
+        // A confirmed value, also a confirmed "unknown", stays; only a suggestion or a new participation without interests is filled.
+        if (!InterestsAreSuggestion && (Id != 0 || AdministrativeInterest is not null || FinancialInterests.Count > 0))
         {
             return;
         }

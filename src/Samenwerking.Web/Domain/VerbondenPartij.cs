@@ -24,6 +24,8 @@ public static class VerbondenPartij
         LegalForm.BeslotenVennootschap or LegalForm.NaamlozeVennootschap or LegalForm.CommanditaireVennootschap or LegalForm.Cooperatie =>
             (AdministrativeInterest.Stemrecht, [FinancialInterest.Aandelen],
             "Een aandeelhouder of lid heeft stemrecht in de algemene vergadering en kapitaal dat bij faillissement verloren gaat: bestuurlijk en financieel belang (BBV art. 1)."),
+        LegalForm.Overig => (null, [],
+            "Een andere vorm is alleen een verbonden partij bij een zetel of stemrecht én een financieel belang: vul beide in."),
         LegalForm.Stichting or LegalForm.Vereniging => (null, [],
             "Een stichting of vereniging is alleen een verbonden partij bij een zetel in het bestuur én een financieel belang, zoals een lening of garantie: vul beide in."),
         _ => (AdministrativeInterest.Geen, [],

@@ -110,11 +110,11 @@ public static class Labels
     public static string Explanation(this RegelingKind kind) => kind switch
     {
         RegelingKind.Raadsregeling =>
-            "De gemeenteraden nemen zelf deel en besluiten zelf over treffen, wijzigen en uittreden (Wgr art. 1 lid 1 en 2).",
+            "De gemeenteraden nemen zelf deel en besluiten zelf over treffen, wijzigen, toetreden en uittreden (Wgr art. 1 lid 1 en 5).",
         RegelingKind.Collegeregeling =>
-            "De colleges nemen deel; zij hebben toestemming van de raad nodig, en de raad kan binnen acht weken zijn wensen en bedenkingen over het ontwerp geven (Wgr art. 1 lid 3 en 4).",
+            "De colleges nemen deel; zij sturen het ontwerp naar de raad, die binnen acht weken een zienswijze kan geven, en hebben zijn toestemming nodig (Wgr art. 1 lid 2 tot en met 4).",
         RegelingKind.Burgemeestersregeling =>
-            "De burgemeesters nemen deel; zij hebben toestemming van de raad nodig, en de raad kan binnen acht weken zijn wensen en bedenkingen over het ontwerp geven (Wgr art. 1 lid 3 en 4).",
+            "De burgemeesters nemen deel; zij sturen het ontwerp naar de raad, die binnen acht weken een zienswijze kan geven, en hebben zijn toestemming nodig (Wgr art. 1 lid 2 tot en met 4).",
         RegelingKind.GemengdeRegeling =>
             "Verschillende bestuursorganen nemen deel: raad, college of burgemeester samen, of ook een provincie of waterschap (Wgr art. 1, 51, 61, 73). Waar de raad zelf deelneemt, besluit hij zelf.",
         _ => string.Empty,

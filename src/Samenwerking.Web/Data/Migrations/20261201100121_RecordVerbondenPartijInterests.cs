@@ -1,5 +1,4 @@
 ﻿using Microsoft.EntityFrameworkCore.Migrations;
-using Samenwerking.Web.Domain;
 
 #nullable disable
 
@@ -50,17 +49,28 @@ namespace Samenwerking.Web.Data.Migrations
                 sql: "financial_interests::text[] <@ ARRAY['Aandelen', 'Lening', 'Garantie', 'Aansprakelijkheid', 'Tekortdekking']::text[]");
 
             // Existing participations get the suggestion for their arrangement's form, marked as a suggestion, as the
-            // import and a save give new ones (VerbondenPartij.Suggest, as it stood when this migration was written).
-            foreach (var form in Enum.GetValues<LegalForm>())
-            {
-                var (administrative, financial, reason) = VerbondenPartij.Suggest(form);
-                var administrativeSql = administrative is null ? "NULL" : $"'{administrative}'";
-                var financialSql = $"ARRAY[{string.Join(", ", financial.Select(f => $"'{f}'"))}]::character varying(40)[]";
-                migrationBuilder.Sql(
-                    $"UPDATE memberships SET administrative_interest = {administrativeSql}, financial_interests = {financialSql}, " +
-                    $"interests_are_suggestion = TRUE, interests_reason = '{reason.Replace("'", "''", StringComparison.Ordinal)}' " +
-                    $"WHERE arrangement_id IN (SELECT id FROM arrangements WHERE legal_form = '{form}');");
-            }
+            // import and a save give new ones (VerbondenPartij.Suggest as it stood when this migration was written).
+            migrationBuilder.Sql("UPDATE memberships SET administrative_interest = 'Zetel', financial_interests = ARRAY['Tekortdekking']::character varying(40)[], interests_are_suggestion = TRUE, " +
+                "interests_reason = 'Een deelnemer heeft een zetel in het bestuur van het openbaar lichaam of de bedrijfsvoeringsorganisatie en moet tekorten dekken: bestuurlijk en financieel belang (BBV art. 1).' " +
+                "WHERE arrangement_id IN (SELECT id FROM arrangements WHERE legal_form IN ('OpenbaarLichaam', 'Bedrijfsvoeringsorganisatie'));");
+            migrationBuilder.Sql("UPDATE memberships SET administrative_interest = 'Zetel', financial_interests = ARRAY[]::character varying(40)[], interests_are_suggestion = TRUE, " +
+                "interests_reason = 'Een gemeenschappelijk orgaan heeft geen rechtspersoonlijkheid en geen eigen vermogen dat verloren kan gaan: geen financieel belang, tenzij de regeling anders bepaalt.' " +
+                "WHERE arrangement_id IN (SELECT id FROM arrangements WHERE legal_form IN ('GemeenschappelijkOrgaan'));");
+            migrationBuilder.Sql("UPDATE memberships SET administrative_interest = 'Zetel', financial_interests = ARRAY['Aansprakelijkheid']::character varying(40)[], interests_are_suggestion = TRUE, " +
+                "interests_reason = 'Een lid heeft een zetel in de vergadering van het grensoverschrijdende lichaam en staat in voor schulden die het lichaam niet kan voldoen: controleer de statuten.' " +
+                "WHERE arrangement_id IN (SELECT id FROM arrangements WHERE legal_form IN ('Egts', 'Bgts', 'GrensoverschrijdendOpenbaarLichaam'));");
+            migrationBuilder.Sql("UPDATE memberships SET administrative_interest = 'Stemrecht', financial_interests = ARRAY['Aandelen']::character varying(40)[], interests_are_suggestion = TRUE, " +
+                "interests_reason = 'Een aandeelhouder of lid heeft stemrecht in de algemene vergadering en kapitaal dat bij faillissement verloren gaat: bestuurlijk en financieel belang (BBV art. 1).' " +
+                "WHERE arrangement_id IN (SELECT id FROM arrangements WHERE legal_form IN ('BeslotenVennootschap', 'NaamlozeVennootschap', 'CommanditaireVennootschap', 'Cooperatie'));");
+            migrationBuilder.Sql("UPDATE memberships SET administrative_interest = NULL, financial_interests = ARRAY[]::character varying(40)[], interests_are_suggestion = TRUE, " +
+                "interests_reason = 'Een andere vorm is alleen een verbonden partij bij een zetel of stemrecht én een financieel belang: vul beide in.' " +
+                "WHERE arrangement_id IN (SELECT id FROM arrangements WHERE legal_form IN ('Overig'));");
+            migrationBuilder.Sql("UPDATE memberships SET administrative_interest = NULL, financial_interests = ARRAY[]::character varying(40)[], interests_are_suggestion = TRUE, " +
+                "interests_reason = 'Een stichting of vereniging is alleen een verbonden partij bij een zetel in het bestuur én een financieel belang, zoals een lening of garantie: vul beide in.' " +
+                "WHERE arrangement_id IN (SELECT id FROM arrangements WHERE legal_form IN ('Stichting', 'Vereniging'));");
+            migrationBuilder.Sql("UPDATE memberships SET administrative_interest = 'Geen', financial_interests = ARRAY[]::character varying(40)[], interests_are_suggestion = TRUE, " +
+                "interests_reason = 'Een overeenkomst, netwerk, regeling zonder meer of centrumregeling stelt geen eigen orgaan in: geen verbonden partij.' " +
+                "WHERE arrangement_id IN (SELECT id FROM arrangements WHERE legal_form IN ('Bestuursovereenkomst', 'RegelingZonderMeer', 'Centrumregeling'));");
         }
 
         /// <inheritdoc />

@@ -25,7 +25,10 @@ internal sealed class ApiJsonResult<T>(T value) : IResult, IValueHttpResult<T>, 
         var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\"";
         httpContext.Response.Headers.ETag = etag;
         httpContext.Response.Headers.CacheControl = "public, max-age=60";
-        if (httpContext.Request.Headers.IfNoneMatch.Any(v => v == etag || v == "*"))
+        // Several tags in one header, and weak tags a compressing proxy makes of ours, match too (RFC 9110, weak comparison).
+        var sent = httpContext.Request.Headers.IfNoneMatch.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .Select(v => v.StartsWith("W/", StringComparison.Ordinal) ? v[2..] : v);
+        if (sent.Any(v => v == etag || v == "*"))
         {
             await TypedResults.StatusCode(StatusCodes.Status304NotModified).ExecuteAsync(httpContext);
             return;

@@ -23,12 +23,16 @@ public sealed class SuggestionCommands(IDbContextFactory<RegisterDbContext> cont
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var arrangementIds = items.Where(i => i.Kind == SuggestionKind.GoalLevel).Select(i => i.ArrangementId).ToList();
         var membershipIds = items.Where(i => i.Kind == SuggestionKind.Interests).Select(i => i.MembershipId).OfType<int>().ToList();
-        var arrangements = await db.Arrangements.Where(a => arrangementIds.Contains(a.Id) && a.GoalLevelIsSuggestion).ToListAsync(cancellationToken);
+        // Only what the administrator saw is confirmed: a suggestion an import changed since stays in the queue.
+        var seen = items.Where(i => i.Kind == SuggestionKind.GoalLevel).ToDictionary(i => i.ArrangementId, i => i.GoalLevel);
+        var arrangements = (await db.Arrangements.Where(a => arrangementIds.Contains(a.Id) && a.GoalLevelIsSuggestion).ToListAsync(cancellationToken))
+            .Where(a => seen[a.Id] == a.GoalLevel).ToList();
         var memberships = await db.Memberships.Where(m => membershipIds.Contains(m.Id) && m.InterestsAreSuggestion).ToListAsync(cancellationToken);
         foreach (var arrangement in arrangements)
         {
             arrangement.GoalLevelIsSuggestion = false;
             arrangement.GoalLevelReason = null;
+            Touch(arrangement, user);
         }
 
         foreach (var membership in memberships)
@@ -59,8 +63,15 @@ public sealed class SuggestionCommands(IDbContextFactory<RegisterDbContext> cont
         arrangement.GoalLevel = level;
         arrangement.GoalLevelIsSuggestion = false;
         arrangement.GoalLevelReason = null;
+        Touch(arrangement, user);
         await SaveAsync(db, user, cancellationToken);
         return true;
+    }
+
+    private void Touch(Arrangement arrangement, ClaimsPrincipal user)
+    {
+        arrangement.UpdatedAt = clock.GetUtcNow();
+        arrangement.UpdatedBy = user.Identity?.Name ?? "onbekend";
     }
 
     private async Task SaveAsync(RegisterDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken)

@@ -224,6 +224,36 @@ public sealed class NationalRegisterTests(RegisterDatabase database) : RegisterT
     }
 
     [Fact]
+    public async Task Takes_two_versions_in_force_of_one_regeling_as_one_arrangement_named_after_the_newest()
+    {
+        const string Xml = """
+            <p:overheidsorganisaties xmlns:p="https://organisaties.overheid.nl/static/schema/oo/export/2.6.9">
+              <p:gemeenschappelijkeRegelingen>
+                <p:regeling p:systeemId="910001">
+                  <p:titel>Regeling Twee Versies 2020</p:titel>
+                  <p:datumInwerkingtreding>2020-01-01</p:datumInwerkingtreding>
+                  <p:nextVersion p:systeemId="910002">nieuw</p:nextVersion>
+                </p:regeling>
+                <p:regeling p:systeemId="910002">
+                  <p:titel>Regeling Twee Versies 2024</p:titel>
+                  <p:datumInwerkingtreding>2024-01-01</p:datumInwerkingtreding>
+                  <p:previousVersion p:systeemId="910001">oud</p:previousVersion>
+                </p:regeling>
+              </p:gemeenschappelijkeRegelingen>
+            </p:overheidsorganisaties>
+            """;
+
+        var report = await Database.GetService<RooImporter>().ImportAsync(
+            new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Xml)), CancellationToken.None);
+
+        Assert.Single(report.Added);
+        Assert.Contains(report.Skipped, s => s.Contains("910001", StringComparison.Ordinal));
+        var detail = await DetailAsync("910002");
+        Assert.Equal("Regeling Twee Versies 2024", detail.Name);
+        Assert.Equal(["910001", "910002"], detail.Versions.Select(v => v.NationalRegisterId));
+    }
+
+    [Fact]
     public async Task Imports_what_it_can_of_bad_input_and_reports_the_rest()
     {
         const string Xml = """

@@ -76,6 +76,8 @@ public sealed class RooRulesTests
     [InlineData("Gemeenteraad", GoverningBody.Raad)]
     [InlineData("Burgemeester", GoverningBody.Burgemeester)]
     [InlineData("Gedeputeerde staten", GoverningBody.GedeputeerdeStaten)]
+    [InlineData("College van Gedeputeerde Staten", GoverningBody.GedeputeerdeStaten)]
+    [InlineData("College van dijkgraaf en heemraden", GoverningBody.DagelijksBestuur)]
     [InlineData("Provinciale staten", GoverningBody.ProvincialeStaten)]
     [InlineData("Commissaris van de koningin", GoverningBody.CommissarisVanDeKoning)]
     [InlineData("Commissaris van de koning", GoverningBody.CommissarisVanDeKoning)]

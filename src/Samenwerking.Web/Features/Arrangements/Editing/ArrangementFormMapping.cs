@@ -248,32 +248,28 @@ internal static class ArrangementFormMapping
     private static DateTime? ToDateTime(DateOnly? value) => value?.ToDateTime(TimeOnly.MinValue);
 
     /// <summary>
-    /// Interests the administrator changed are confirmed; saving a suggestion unchanged confirms it as well, as the
-    /// goal level does. A new participation without interests gets the suggestion for its form.
+    /// Interests the administrator changed are confirmed. Unchanged suggestions stay suggestions, suggested anew for
+    /// the arrangement's form (which may just have changed): they are confirmed in the review queue, not by saving
+    /// another field. A new participation without interests gets the suggestion for its form.
     /// </summary>
     private static void ApplyInterests(Membership m, MembershipForm f, LegalForm form)
     {
         var financial = f.FinancialInterests.Distinct().Order().ToList();
-        if (f.AdministrativeInterest is null && financial.Count == 0 && m.Id == 0)
+        var unchanged = m.AdministrativeInterest == f.AdministrativeInterest && financial.SequenceEqual(m.FinancialInterests.Order());
+        if (unchanged && (m.InterestsAreSuggestion || m.Id == 0))
         {
             m.SuggestInterests(form);
             return;
         }
 
-        if (m.AdministrativeInterest != f.AdministrativeInterest)
+        if (unchanged)
         {
-            m.AdministrativeInterest = f.AdministrativeInterest;
+            return;
         }
 
-        if (!financial.SequenceEqual(m.FinancialInterests))
-        {
-            m.FinancialInterests = financial;
-        }
-
-        if (m.InterestsAreSuggestion)
-        {
-            m.InterestsAreSuggestion = false;
-            m.InterestsReason = null;
-        }
+        m.AdministrativeInterest = f.AdministrativeInterest;
+        m.FinancialInterests = financial;
+        m.InterestsAreSuggestion = false;
+        m.InterestsReason = null;
     }
 }

@@ -113,7 +113,7 @@ public sealed partial record GoalLevelSuggestion(GoalLevel GoalLevel, string Rea
     [GeneratedRegex(@"(^|[^a-z])(stads|metropool|eu)?regio([^a-z]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex RegionName();
 
-    [GeneratedRegex(@"veiligheid|ggd|gezondheid|omgevingsdienst|milieudienst|werk|participatie|sociale|jeugd|wmo|zorg|afval|reiniging|archief|belasting|ict|recreatie|natuur|leerplicht|vervoer|haven|bedrijventerrein|bedrijvenschap|industrieschap|grenspark|geopark|ombudsman|rekenkamer|kredietbank|schuld|huisvesting|werkvoorziening|isd|dienst", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"veiligheid|ggd|gezondheid|omgevingsdienst|milieudienst|(?<!samen)werk|participatie|sociale|jeugd|wmo|zorg|afval|reiniging|archief|belasting|\bict\b|recreatie|natuur|leerplicht|vervoer|haven|bedrijventerrein|bedrijvenschap|industrieschap|grenspark|geopark|ombudsman|rekenkamer|kredietbank|schuld|huisvesting|werkvoorziening|isd|dienst", RegexOptions.CultureInvariant)]
     private static partial Regex SectoralName();
 
     [GeneratedRegex(@"regionale agenda|regio-agenda|belangenbehartiging|strategi|profiler|positie van de regio|lobby|gezamenlijke belangen van de regio|regiodeal|ontwikkeling van de regio|versterking van de regio|sociaal-economische|sociaaleconomische|positioneer|positioneren|regionale opgave", RegexOptions.CultureInvariant)]

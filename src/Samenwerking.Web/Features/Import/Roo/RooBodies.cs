@@ -11,7 +11,9 @@ internal static class RooBodies
         var text = name.Trim().ToLowerInvariant();
         return text switch
         {
-            _ when text.Contains("college", StringComparison.Ordinal) => GoverningBody.College,
+            _ when text.Contains("gedeputeerde staten", StringComparison.Ordinal) => GoverningBody.GedeputeerdeStaten,
+            _ when text.Contains("dijkgraaf en heemraden", StringComparison.Ordinal) => GoverningBody.DagelijksBestuur,
+            "college van burgemeester en wethouders" or "college van b en w" or "college van b&w" or "college" => GoverningBody.College,
             "gemeenteraad" or "raad" or "de raad" or "raad van de gemeente" => GoverningBody.Raad,
             "burgemeester" or "de burgemeester" => GoverningBody.Burgemeester,
             "provinciale staten" => GoverningBody.ProvincialeStaten,

@@ -49,7 +49,8 @@ public sealed class RooImporter(IDbContextFactory<RegisterDbContext> contextFact
         var imported = new HashSet<Arrangement>();
         var outcomes = new List<(Arrangement Arrangement, string Line, bool IsNew)>();
 
-        foreach (var regeling in current)
+        // Newest first: where the file holds two versions in force of one regeling, the newest one is the arrangement.
+        foreach (var regeling in current.OrderByDescending(r => r.StartDate))
         {
             var chain = VersionChain.Of(regeling, versions);
             var arrangement = chain.Ids.Select(byNationalId.GetValueOrDefault).FirstOrDefault(a => a is not null);
@@ -74,6 +75,11 @@ public sealed class RooImporter(IDbContextFactory<RegisterDbContext> contextFact
 
             imported.Add(arrangement);
             RooMapping.Apply(regeling, arrangement, chain, export, lookups, today, report);
+            foreach (var id in chain.Ids)
+            {
+                byNationalId.TryAdd(id, arrangement);
+            }
+
             outcomes.Add((arrangement, $"{regeling.Title} ({regeling.SystemId})", isNew));
         }
 

@@ -137,7 +137,8 @@ internal static class RooMapping
 
     private static void ApplyVersions(VersionChain chain, Arrangement a)
     {
-        var ids = chain.Versions.Select(v => v.SystemId).ToHashSet();
+        // A stored version the chain still names stays, even when this file does not hold it.
+        var ids = chain.Ids.ToHashSet();
         a.Versions.RemoveAll(v => !ids.Contains(v.NationalRegisterId));
         foreach (var version in chain.Versions)
         {

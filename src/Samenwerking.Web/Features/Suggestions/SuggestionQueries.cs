@@ -12,6 +12,11 @@ public sealed class SuggestionQueries(IDbContextFactory<RegisterDbContext> conte
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var code = Municipality.NormaliseCode(filter.MunicipalityCode);
+        if (code is null && !string.IsNullOrWhiteSpace(filter.MunicipalityCode))
+        {
+            // No municipality has such a code: none of its suggestions, rather than everyone's.
+            return [];
+        }
         var reason = string.IsNullOrWhiteSpace(filter.Reason) ? null : LikePattern.Containing(filter.Reason);
         var items = new List<SuggestionItem>();
 

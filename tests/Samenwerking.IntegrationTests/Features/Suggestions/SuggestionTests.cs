@@ -33,6 +33,7 @@ public sealed class SuggestionTests(RegisterDatabase database) : RegisterTest(da
         Assert.NotEmpty(deficits);
         Assert.All(deficits, s => Assert.Contains("tekorten", s.Reason, StringComparison.Ordinal));
         Assert.All(deficits, s => Assert.Equal("Assen", s.MunicipalityName));
+        Assert.Empty(await ListAsync(new SuggestionFilter("Asen")));
     }
 
     [Fact]

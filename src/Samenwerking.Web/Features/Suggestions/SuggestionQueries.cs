@@ -6,11 +6,12 @@ using Samenwerking.Web.Domain;
 namespace Samenwerking.Web.Features.Suggestions;
 
 /// <summary>The suggestions no administrator has confirmed yet: two round trips, one per kind.</summary>
-public sealed class SuggestionQueries(IDbContextFactory<RegisterDbContext> contextFactory)
+public sealed class SuggestionQueries(IDbContextFactory<RegisterDbContext> contextFactory, TimeProvider clock)
 {
     public async Task<IReadOnlyList<SuggestionItem>> ListAsync(SuggestionFilter filter, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var today = Peildatum.Today(clock);
         var code = Municipality.NormaliseCode(filter.MunicipalityCode);
         if (code is null && !string.IsNullOrWhiteSpace(filter.MunicipalityCode))
         {
@@ -22,10 +23,10 @@ public sealed class SuggestionQueries(IDbContextFactory<RegisterDbContext> conte
 
         if (filter.Kind is null or SuggestionKind.GoalLevel)
         {
-            var arrangements = db.Arrangements.AsNoTracking().Where(a => a.GoalLevelIsSuggestion && a.EndDate == null);
+            var arrangements = db.Arrangements.AsNoTracking().Where(a => a.GoalLevelIsSuggestion && (a.EndDate == null || a.EndDate > today));
             if (code is not null)
             {
-                arrangements = arrangements.Where(a => a.Memberships.Any(m => m.Municipality!.Code == code && m.LeaveDate == null));
+                arrangements = arrangements.Where(a => a.Memberships.AsQueryable().Where(Membership.ActiveOn(today)).Any(m => m.Municipality!.Code == code));
             }
 
             if (reason is not null)
@@ -43,7 +44,8 @@ public sealed class SuggestionQueries(IDbContextFactory<RegisterDbContext> conte
         if (filter.Kind is null or SuggestionKind.Interests)
         {
             var memberships = db.Memberships.AsNoTracking()
-                .Where(m => m.InterestsAreSuggestion && m.MunicipalityId != null && m.LeaveDate == null && m.Arrangement!.EndDate == null);
+                .Where(Membership.InForceOn(today))
+                .Where(m => m.InterestsAreSuggestion && m.MunicipalityId != null);
             if (code is not null)
             {
                 memberships = memberships.Where(m => m.Municipality!.Code == code);

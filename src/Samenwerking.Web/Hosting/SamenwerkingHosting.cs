@@ -14,6 +14,7 @@ using Samenwerking.Web.Features.Api;
 using Samenwerking.Web.Features.Exports;
 using Samenwerking.Web.Features.Arrangements;
 using Samenwerking.Web.Features.Arrangements.Editing;
+using Samenwerking.Web.Features.Caching;
 using Samenwerking.Web.Features.Import.Boundaries;
 using Samenwerking.Web.Features.Import.Cbs;
 using Samenwerking.Web.Features.Import.Roo;
@@ -68,6 +69,7 @@ public static class SamenwerkingHosting
         services.AddScoped<UserAdministration>();
         services.AddValidatorsFromAssemblyContaining<RegisterDbContext>(includeInternalTypes: true);
 
+        services.AddReaderCaching(builder.Configuration);
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddRazorComponents().AddInteractiveServerComponents();
@@ -156,14 +158,16 @@ public static class SamenwerkingHosting
             .SetDefaultCulture(Dutch).AddSupportedCultures(Dutch).AddSupportedUICultures(Dutch));
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseReaderCaching();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapHealthChecks("/health");
         app.MapAccountEndpoints();
-        app.MapApi();
-        app.MapExports();
-        app.MapOverviewExports();
-        app.MapMapFiles();
+        var readers = app.MapGroup("").AnswerHead().CachedForReaders();
+        readers.MapApi();
+        readers.MapExports();
+        readers.MapOverviewExports();
+        readers.MapMapFiles();
         app.MapOpenApi();
         app.UseSwaggerUI(options =>
         {
@@ -171,7 +175,7 @@ public static class SamenwerkingHosting
             options.SwaggerEndpoint("/openapi/v1.json", "Samenwerking API v1");
             options.DocumentTitle = "Samenwerking – open data API";
         });
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AnswerHead().CachedForReaders();
         return app;
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Samenwerking.Testing;
 
@@ -115,33 +114,8 @@ public sealed class OperatorCommandsTests(RegisterDatabase database) : RegisterT
         Assert.Contains("Er is niets ingelezen", truncated.Output, StringComparison.Ordinal);
     }
 
-    private Task<(int ExitCode, string Output)> RunAppAsync(params string[] arguments) => RunAppWithInputAsync("", arguments);
+    private Task<(int ExitCode, string Output)> RunAppAsync(params string[] arguments) => Database.RunAppAsync("", arguments);
 
-    private async Task<(int ExitCode, string Output)> RunAppWithInputAsync(string input, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Samenwerking.Web.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["ConnectionStrings__Register"] = Database.ConnectionString;
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        using var process = Process.Start(start)!;
-        await process.StandardInput.WriteAsync(input);
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output + await error);
-    }
+    private Task<(int ExitCode, string Output)> RunAppWithInputAsync(string input, params string[] arguments) =>
+        Database.RunAppAsync(input, arguments);
 }

@@ -24,7 +24,8 @@ internal sealed class ApiJsonResult<T>(T value) : IResult, IValueHttpResult<T>, 
         var body = JsonSerializer.SerializeToUtf8Bytes(Value, options);
         var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\"";
         httpContext.Response.Headers.ETag = etag;
-        httpContext.Response.Headers.CacheControl = "public, max-age=60";
+        // Revalidated every time: after a save the client sees the change at once, and unchanged answers cost a 304.
+        httpContext.Response.Headers.CacheControl = "no-cache";
         // Several tags in one header, and weak tags a compressing proxy makes of ours, match too (RFC 9110, weak comparison).
         var sent = httpContext.Request.Headers.IfNoneMatch.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             .Select(v => v.StartsWith("W/", StringComparison.Ordinal) ? v[2..] : v);

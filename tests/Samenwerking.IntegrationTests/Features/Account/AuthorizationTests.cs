@@ -1,6 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Samenwerking.Testing;
 using Samenwerking.Web.Features.Users;
@@ -8,9 +6,9 @@ using Samenwerking.Web.Features.Users;
 namespace Samenwerking.IntegrationTests.Features.Account;
 
 /// <summary>Reading is public; changing the register takes signing in with the right role, and forged posts are refused.</summary>
-public sealed partial class AuthorizationTests(RegisterDatabase database) : RegisterTest(database)
+public sealed class AuthorizationTests(RegisterDatabase database) : RegisterTest(database)
 {
-    private const string Password = "een-goed-wachtwoord-2026";
+    private const string Password = WebClients.Password;
 
     public static TheoryData<string> EditorPages => ["/samenwerkingsverbanden/nieuw", "/samenwerkingsverbanden/{id}/bewerken"];
 
@@ -21,7 +19,7 @@ public sealed partial class AuthorizationTests(RegisterDatabase database) : Regi
     [MemberData(nameof(AllProtectedPages))]
     public async Task Sends_a_signed_out_visitor_to_the_sign_in_page(string page)
     {
-        using var client = NewClient();
+        using var client = Database.NewClient();
 
         var response = await client.GetAsync(await AddressAsync(page));
 
@@ -33,7 +31,7 @@ public sealed partial class AuthorizationTests(RegisterDatabase database) : Regi
     [MemberData(nameof(AllProtectedPages))]
     public async Task Refuses_a_signed_in_reader_without_a_role(string page)
     {
-        using var client = await SignedInClientAsync("lezer@gemeente.example", role: null);
+        using var client = await Database.SignedInClientAsync("lezer@gemeente.example", role: null);
 
         var response = await client.GetAsync(await AddressAsync(page));
 
@@ -44,7 +42,7 @@ public sealed partial class AuthorizationTests(RegisterDatabase database) : Regi
     [Fact]
     public async Task Lets_an_editor_edit_but_not_manage_users()
     {
-        using var client = await SignedInClientAsync("redacteur@gemeente.example", Roles.Redacteur);
+        using var client = await Database.SignedInClientAsync("redacteur@gemeente.example", Roles.Redacteur);
 
         var edit = await client.GetAsync(await AddressAsync("/samenwerkingsverbanden/{id}/bewerken"));
         var users = await client.GetAsync(new Uri("/beheer/gebruikers", UriKind.Relative));
@@ -57,7 +55,7 @@ public sealed partial class AuthorizationTests(RegisterDatabase database) : Regi
     [Fact]
     public async Task Lets_a_beheerder_manage_users()
     {
-        using var client = await SignedInClientAsync("beheerder@gemeente.example", Roles.Beheerder);
+        using var client = await Database.SignedInClientAsync("beheerder@gemeente.example", Roles.Beheerder);
 
         var users = await client.GetAsync(new Uri("/beheer/gebruikers", UriKind.Relative));
 
@@ -68,7 +66,7 @@ public sealed partial class AuthorizationTests(RegisterDatabase database) : Regi
     [Fact]
     public async Task Keeps_reading_public()
     {
-        using var client = NewClient();
+        using var client = Database.NewClient();
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/samenwerkingsverbanden", UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(await AddressAsync("/samenwerkingsverbanden/{id}"))).StatusCode);
@@ -78,7 +76,7 @@ public sealed partial class AuthorizationTests(RegisterDatabase database) : Regi
     public async Task Refuses_a_forged_sign_in_without_an_antiforgery_token()
     {
         await Database.GetService<UserAdministration>().AddAsync("beheerder@gemeente.example", Password, Roles.Beheerder);
-        using var client = NewClient();
+        using var client = Database.NewClient();
 
         var response = await client.PostAsync(new Uri("/inloggen", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -92,7 +90,7 @@ public sealed partial class AuthorizationTests(RegisterDatabase database) : Regi
     [Fact]
     public async Task Refuses_a_forged_sign_out_without_an_antiforgery_token()
     {
-        using var client = await SignedInClientAsync("beheerder@gemeente.example", Roles.Beheerder);
+        using var client = await Database.SignedInClientAsync("beheerder@gemeente.example", Roles.Beheerder);
 
         var forged = await client.PostAsync(new Uri("/uitloggen", UriKind.Relative), null);
         var stillIn = await client.GetAsync(new Uri("/beheer/gebruikers", UriKind.Relative));
@@ -104,8 +102,8 @@ public sealed partial class AuthorizationTests(RegisterDatabase database) : Regi
     [Fact]
     public async Task Signs_out_with_the_token_from_the_page()
     {
-        using var client = await SignedInClientAsync("beheerder@gemeente.example", Roles.Beheerder);
-        var token = Token(await client.GetStringAsync(new Uri("/", UriKind.Relative)));
+        using var client = await Database.SignedInClientAsync("beheerder@gemeente.example", Roles.Beheerder);
+        var token = WebClients.Token(await client.GetStringAsync(new Uri("/", UriKind.Relative)));
 
         var signOut = await client.PostAsync(new Uri("/uitloggen", UriKind.Relative),
             new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
@@ -119,20 +117,20 @@ public sealed partial class AuthorizationTests(RegisterDatabase database) : Regi
     public async Task Sets_an_HttpOnly_SameSite_cookie_and_locks_out_after_five_failures()
     {
         await Database.GetService<UserAdministration>().AddAsync("doelwit@gemeente.example", Password, Roles.Redacteur);
-        using var client = NewClient();
+        using var client = Database.NewClient();
 
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            var failed = await SignInAsync(client, "doelwit@gemeente.example", "verkeerd-wachtwoord-123");
+            var failed = await client.SignInAsync("doelwit@gemeente.example", "verkeerd-wachtwoord-123");
             Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
         }
 
-        var locked = await SignInAsync(client, "doelwit@gemeente.example", Password);
+        var locked = await client.SignInAsync("doelwit@gemeente.example", Password);
         Assert.Contains("tijdelijk geblokkeerd", await locked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         await Database.GetService<UserAdministration>().UnlockAsync(
             (await Database.GetService<UserAdministration>().ListAsync()).Single(u => u.Email == "doelwit@gemeente.example").Id);
-        var success = await SignInAsync(client, "doelwit@gemeente.example", Password);
+        var success = await client.SignInAsync("doelwit@gemeente.example", Password);
         Assert.Equal(HttpStatusCode.Redirect, success.StatusCode);
         var cookie = success.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("samenwerking=", StringComparison.Ordinal));
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
@@ -142,47 +140,11 @@ public sealed partial class AuthorizationTests(RegisterDatabase database) : Regi
     [Fact]
     public async Task Keeps_the_data_protection_keys_in_the_database()
     {
-        await SignedInClientAsync("beheerder@gemeente.example", Roles.Beheerder);
+        await Database.SignedInClientAsync("beheerder@gemeente.example", Roles.Beheerder);
 
         await using var db = Database.CreateContext();
         Assert.True(await db.DataProtectionKeys.AnyAsync());
     }
-
-    /// <summary>A browser-like client on the real socket: keeps cookies, shows redirects instead of following them.</summary>
-    private HttpClient NewClient() =>
-        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new System.Net.CookieContainer() })
-        {
-            BaseAddress = Database.BaseAddress,
-        };
-
-    private async Task<HttpClient> SignedInClientAsync(string email, string? role)
-    {
-        if (role is null)
-        {
-            var userManager = Database.GetService<UserManager<IdentityUser>>();
-            Assert.True((await userManager.CreateAsync(new IdentityUser { UserName = email, Email = email }, Password)).Succeeded);
-        }
-        else
-        {
-            Assert.Empty(await Database.GetService<UserAdministration>().AddAsync(email, Password, role));
-        }
-
-        var client = NewClient();
-        var response = await SignInAsync(client, email, Password);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return client;
-    }
-
-    private static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password)
-    {
-        var token = Token(await client.GetStringAsync(new Uri("/inloggen", UriKind.Relative)));
-        return await client.PostAsync(new Uri("/inloggen", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["_handler"] = "inloggen", ["__RequestVerificationToken"] = token, ["Input.Email"] = email, ["Input.Password"] = password,
-        }));
-    }
-
-    private static string Token(string html) => TokenPattern().Match(html).Groups[1].Value;
 
     private async Task<Uri> AddressAsync(string page)
     {
@@ -190,7 +152,4 @@ public sealed partial class AuthorizationTests(RegisterDatabase database) : Regi
         var id = await db.Arrangements.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync();
         return new Uri(page.Replace("{id}", $"{id}", StringComparison.Ordinal), UriKind.Relative);
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
 }

@@ -71,7 +71,16 @@ public static class SamenwerkingHosting
 
         services.AddReaderCaching(builder.Configuration);
         services.AddProblemDetails();
-        services.AddOpenApi();
+        // Every GET also answers HEAD (ReaderCaching.AnswerHead); the document describes each operation once.
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            foreach (var path in document.Paths.Values)
+            {
+                path.Operations?.Remove(HttpMethod.Head);
+            }
+
+            return Task.CompletedTask;
+        }));
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddLocalization();

@@ -212,6 +212,17 @@ public sealed class ReaderCachingTests(RegisterDatabase database) : RegisterTest
         Assert.Empty(await response.Content.ReadAsByteArrayAsync());
     }
 
+    [Fact]
+    public async Task Describes_each_API_operation_once_in_the_OpenAPI_document_not_its_HEAD()
+    {
+        using var client = Database.NewClient();
+
+        var document = await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+
+        Assert.Contains("\"get\"", document, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"head\"", document, StringComparison.Ordinal);
+    }
+
     private async Task<int> IdOfAsync(string name)
     {
         await using var db = Database.CreateContext();

@@ -1,5 +1,4 @@
 using Samenwerking.Web.Features.Import.Boundaries;
-using Samenwerking.Web.Features.Maps;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -64,7 +63,6 @@ public sealed class RegisterDatabase : IAsyncLifetime
         }
 
         await SeedAsync(withExamples);
-        App.Services.GetRequiredService<MapGeometryCache>().Invalidate();
     }
 
     /// <summary>Imports the CBS municipality boundaries of 2026 from the reference data, as <c>import grenzen</c> does.</summary>

@@ -1,18 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using Samenwerking.Web.Data;
 using Samenwerking.Web.Domain;
+using Samenwerking.Web.Features.Caching;
 
 namespace Samenwerking.Web.Features.Maps;
 
 /// <summary>
-/// The projected municipality outlines, read and projected once (about 40 ms) instead of on every page. An import in
-/// this process calls <see cref="Invalidate"/>; an import by another process (<c>./run.sh import grenzen</c> while the
-/// app runs) is seen within <see cref="RecheckAfter"/>, when the cache compares the import time (decision 0013).
+/// The projected municipality outlines, read and projected once (about 40 ms) instead of on every map. When the
+/// register version moves — an import of boundaries in this process or another, or any other write — the cache
+/// compares the import time and projects again only when the boundaries changed (decisions 0013, 0017).
 /// </summary>
-public sealed class MapGeometryCache(IDbContextFactory<RegisterDbContext> contextFactory, TimeProvider clock)
+public sealed class MapGeometryCache(IDbContextFactory<RegisterDbContext> contextFactory, RegisterVersion version)
 {
-    public static readonly TimeSpan RecheckAfter = TimeSpan.FromMinutes(5);
-
     private Task<Entry>? loading;
 
     /// <summary>The outlines, or null when no municipality boundaries have been imported.</summary>
@@ -26,7 +25,7 @@ public sealed class MapGeometryCache(IDbContextFactory<RegisterDbContext> contex
         }
 
         var entry = await current;
-        if (clock.GetUtcNow() - entry.CheckedAt > RecheckAfter)
+        if (entry.Version != version.Current)
         {
             var recheck = LoadAsync(entry);
             Volatile.Write(ref loading, recheck);
@@ -36,11 +35,11 @@ public sealed class MapGeometryCache(IDbContextFactory<RegisterDbContext> contex
         return entry.Geometry;
     }
 
-    public void Invalidate() => Volatile.Write(ref loading, null);
-
     /// <summary>Loads the outlines; with a previous entry, only when the boundaries were imported again since.</summary>
     private async Task<Entry> LoadAsync(Entry? previous)
     {
+        // Read before the data: a write committing meanwhile leaves the entry one version behind, so it is checked again.
+        var seen = version.Current;
         await using var db = await contextFactory.CreateDbContextAsync();
         var boundaries = db.BoundarySets.AsNoTracking().Where(b => b.Kind == BoundaryKind.Gemeenten);
         if (previous is not null)
@@ -48,15 +47,15 @@ public sealed class MapGeometryCache(IDbContextFactory<RegisterDbContext> contex
             var importedAt = await boundaries.Select(b => (DateTimeOffset?)b.ImportedAt).SingleOrDefaultAsync();
             if (importedAt == previous.ImportedAt)
             {
-                return previous with { CheckedAt = clock.GetUtcNow() };
+                return previous with { Version = seen };
             }
         }
 
         var set = await boundaries.Select(b => new { b.Format, b.Content, b.ImportedAt }).SingleOrDefaultAsync();
         return set is null
-            ? new Entry(null, null, clock.GetUtcNow())
-            : new Entry(MapGeometry.Parse(set.Format, set.Content), set.ImportedAt, clock.GetUtcNow());
+            ? new Entry(null, null, seen)
+            : new Entry(MapGeometry.Parse(set.Format, set.Content), set.ImportedAt, seen);
     }
 
-    private sealed record Entry(MapGeometry? Geometry, DateTimeOffset? ImportedAt, DateTimeOffset CheckedAt);
+    private sealed record Entry(MapGeometry? Geometry, DateTimeOffset? ImportedAt, long Version);
 }

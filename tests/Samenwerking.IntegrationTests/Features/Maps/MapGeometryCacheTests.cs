@@ -1,38 +1,42 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Samenwerking.Testing;
 using Samenwerking.Web.Data;
+using Samenwerking.Web.Features.Arrangements.Editing;
+using Samenwerking.Web.Features.Caching;
 using Samenwerking.Web.Features.Maps;
 
 namespace Samenwerking.IntegrationTests.Features.Maps;
 
-/// <summary>The outlines are read once, and a boundaries import by another process is seen within the recheck time.</summary>
+/// <summary>The outlines are read once, and read again only when the register version moves and the boundaries changed.</summary>
 public sealed class MapGeometryCacheTests(RegisterDatabase database) : RegisterTest(database)
 {
-    private sealed class ManualClock : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; } = new(2026, 11, 29, 12, 0, 0, TimeSpan.Zero);
-
-        public override DateTimeOffset GetUtcNow() => Now;
-    }
-
     [Fact]
-    public async Task Sees_an_import_by_another_process_after_the_recheck_time_and_not_before()
+    public async Task Sees_an_import_once_the_register_version_moves_and_projects_again_only_when_the_boundaries_changed()
     {
-        var clock = new ManualClock();
-        // A cache of its own: the app's importer clears only the app's cache, as an import from the command line would not.
-        var cache = new MapGeometryCache(Database.GetService<IDbContextFactory<RegisterDbContext>>(), clock);
+        var cache = new MapGeometryCache(Database.GetService<IDbContextFactory<RegisterDbContext>>(), Database.App.Services.GetRequiredService<RegisterVersion>());
         Assert.Null(await cache.GetAsync());
 
         await Database.ImportBoundariesAsync();
-
-        clock.Now += MapGeometryCache.RecheckAfter - TimeSpan.FromSeconds(1);
-        Assert.Null(await cache.GetAsync());
-
-        clock.Now += TimeSpan.FromSeconds(2);
         var geometry = await cache.GetAsync();
         Assert.Equal(342, geometry!.Areas.Count);
 
-        clock.Now += MapGeometryCache.RecheckAfter * 2;
+        Database.App.Commands.Reset();
         Assert.Same(geometry, await cache.GetAsync());
+        Assert.Equal(0, Database.App.Commands.Count);
+
+        // Another write moves the version: the cache checks the import time and keeps the outlines.
+        var commands = Database.GetService<ArrangementCommands>();
+        var id = await FirstArrangementAsync();
+        var form = (await commands.LoadAsync(id, CancellationToken.None))!;
+        form.Name += " (gewijzigd)";
+        Assert.True((await commands.SaveAsync(form, Users.Editor(), CancellationToken.None)).Succeeded);
+        Assert.Same(geometry, await cache.GetAsync());
+    }
+
+    private async Task<int> FirstArrangementAsync()
+    {
+        await using var db = Database.CreateContext();
+        return await db.Arrangements.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync();
     }
 }

@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Samenwerking.Web.Data;
 using Samenwerking.Web.Domain;
-using Samenwerking.Web.Features.Maps;
 
 namespace Samenwerking.Web.Features.Import.Boundaries;
 
@@ -12,7 +11,7 @@ namespace Samenwerking.Web.Features.Import.Boundaries;
 /// the codes (GM, PV, VR); a new file of a kind replaces the old one. Municipality codes the register does not know
 /// are listed in the report.
 /// </summary>
-public sealed partial class BoundaryImporter(IDbContextFactory<RegisterDbContext> contextFactory, TimeProvider clock, MapGeometryCache maps)
+public sealed partial class BoundaryImporter(IDbContextFactory<RegisterDbContext> contextFactory, TimeProvider clock)
 {
     public async Task<ImportReport> ImportAsync(Stream stream, CancellationToken cancellationToken)
     {
@@ -49,7 +48,6 @@ public sealed partial class BoundaryImporter(IDbContextFactory<RegisterDbContext
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        maps.Invalidate();
         return report;
     }
 

@@ -1,6 +1,7 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Samenwerking.EndToEndTests;
 
@@ -8,8 +9,18 @@ internal static class PageExtensions
 {
     private static readonly string[] Wcag21AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
-    /// <summary>Opens an address and waits until Blazor's circuit is live, so clicks reach a working page.</summary>
+    /// <summary>
+    /// Opens a reading page and waits for what a reader waits for: its heading. Reading pages are rendered on the server
+    /// without a circuit, so links and forms work as soon as they show.
+    /// </summary>
     public static async Task OpenAsync(this IPage page, string address)
+    {
+        await page.GotoAsync(address);
+        await Expect(page.Locator("h1")).ToBeVisibleAsync();
+    }
+
+    /// <summary>Opens a page where users edit and waits until its circuit is live, so clicks reach a working page.</summary>
+    public static async Task OpenInteractiveAsync(this IPage page, string address)
     {
         await page.GotoAsync(address);
         await page.WaitForInteractiveAsync();
@@ -23,8 +34,24 @@ internal static class PageExtensions
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
     }
 
+    /// <summary>Waits for the marker that the interactive pages render once their circuit is live.</summary>
     public static Task WaitForInteractiveAsync(this IPage page) =>
-        page.Locator("[data-interactive='true']").WaitForAsync();
+        page.Locator("[data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+    /// <summary>Follows a link of the main menu: the app bar's on a wide screen, the menu that opens from the app bar on a phone.</summary>
+    public static async Task FollowMenuAsync(this IPage page, string name)
+    {
+        var wide = page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" });
+        if (await wide.IsVisibleAsync())
+        {
+            await wide.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
+            return;
+        }
+
+        await page.Locator(".app-menu summary").ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Menu", Exact = true })
+            .GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
+    }
 
     /// <summary>Fails on any serious or critical WCAG 2.1 A/AA violation that axe-core finds on the page as it is now.</summary>
     public static async Task AssertAccessibleAsync(this IPage page)

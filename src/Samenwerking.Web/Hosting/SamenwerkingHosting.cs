@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using MudBlazor.Services;
 using Samenwerking.Web.Components;
+using Samenwerking.Web.Components.Antiforgery;
 using Samenwerking.Web.Components.Shared;
 using Samenwerking.Web.Data;
 using Samenwerking.Web.Data.Seed;
@@ -82,6 +83,7 @@ public static class SamenwerkingHosting
             return Task.CompletedTask;
         }));
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddAntiforgeryOnlyForForms();
         services.AddMudServices();
         services.AddLocalization();
         services.AddTransient<MudBlazor.MudLocalizer, DutchMudLocalizer>();

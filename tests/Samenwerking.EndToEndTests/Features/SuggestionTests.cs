@@ -45,7 +45,7 @@ public sealed class SuggestionTests(BrowserFixture browser) : BrowserTest(browse
         await page.OpenAsync("/gemeenten/GM0344/overzicht");
         var row = page.Locator("tr", new() { Has = page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }) }).First;
         await Expect(row).ToContainTextAsync("Strategisch");
-        await page.OpenAsync("/beheer/voorstellen");
+        await page.OpenInteractiveAsync("/beheer/voorstellen");
         await page.GetByLabel("Gemeente (CBS-code)").FillAsync("GM0344");
         await page.GetByRole(AriaRole.Button, new() { Name = "Filteren" }).ClickAsync();
         await Expect(page.GetByText("Geen voorstellen om te beoordelen.")).ToBeVisibleAsync();

@@ -1,11 +1,12 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Samenwerking.Testing;
 
 namespace Samenwerking.IntegrationTests.Pages;
 
 /// <summary>The pages as a browser first receives them: server-rendered HTML, status codes and the SQL behind them.</summary>
-public sealed class PageTests(RegisterDatabase database) : RegisterTest(database)
+public sealed partial class PageTests(RegisterDatabase database) : RegisterTest(database)
 {
     /// <summary>The issue's limit for the overviews, the map and the search; the older pages stay within three.</summary>
     private const int MaxRoundTripsPerPage = 4;
@@ -41,10 +42,52 @@ public sealed class PageTests(RegisterDatabase database) : RegisterTest(database
     {
         using var client = Database.App.CreateClient();
 
-        var html = await client.GetStringAsync(new Uri("/gemeenten?q=zeist", UriKind.Relative));
+        var html = await client.GetStringAsync(new Uri("/gemeenten/GM0344", UriKind.Relative));
 
-        Assert.Contains("aria-label=\"Wissen\"", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("aria-label=\"Clear\"", html, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"Kruimelpad\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("aria-label=\"Breadcrumbs\"", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Links_a_favicon_that_is_there()
+    {
+        using var client = Database.App.CreateClient();
+
+        var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+        // Relative to <base href="/">.
+        var icon = await client.GetAsync(new Uri("/" + FaviconLink().Match(html).Groups[1].Value.TrimStart('/'), UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, icon.StatusCode);
+        Assert.Equal("image/svg+xml", icon.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Treats_the_empty_fields_of_a_submitted_filter_form_as_no_filter()
+    {
+        using var client = Database.App.CreateClient();
+
+        var unfiltered = await client.GetStringAsync(new Uri("/samenwerkingsverbanden", UriKind.Relative));
+        var emptyFields = await client.GetStringAsync(new Uri(
+            "/samenwerkingsverbanden?q=&vorm=&doel=&beleidsterrein=&provincie=&gemeente=&pagina=", UriKind.Relative));
+        var municipalities = await client.GetStringAsync(new Uri("/gemeenten?q=&provincie=", UriKind.Relative));
+
+        Assert.Equal(FoundCount().Match(unfiltered).Value, FoundCount().Match(emptyFields).Value);
+        Assert.Contains("342 gemeenten", municipalities, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Renders_filters_sorting_and_paging_as_forms_and_links()
+    {
+        using var client = Database.App.CreateClient();
+
+        var html = await client.GetStringAsync(new Uri("/samenwerkingsverbanden?vorm=OpenbaarLichaam&sorteer=deelnemers&volgorde=af", UriKind.Relative));
+
+        Assert.Contains("<form method=\"get\" action=\"/samenwerkingsverbanden\"", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"OpenbaarLichaam\" selected", html, StringComparison.Ordinal);
+        // The filter form keeps the sort order, and the sort headers keep the filter.
+        Assert.Contains("<input type=\"hidden\" name=\"sorteer\" value=\"deelnemers\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/samenwerkingsverbanden?vorm=OpenbaarLichaam&amp;sorteer=deelnemers\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/samenwerkingsverbanden?vorm=OpenbaarLichaam&amp;sorteer=deelnemers&amp;volgorde=af&amp;pagina=2\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,7 +112,11 @@ public sealed class PageTests(RegisterDatabase database) : RegisterTest(database
     [InlineData("/gemeenten/onzin")]
     [InlineData("/samenwerkingsverbanden/2147483647")]
     [InlineData("/samenwerkingsverbanden/geen-getal")]
+    [InlineData("/samenwerkingsverbanden/2147483647?historie=tonen")]
     [InlineData("/taken/0")]
+    [InlineData("/taken/2147483647?peildatum=2020-01-01")]
+    [InlineData("/gemeenten/GM9999/congruentie")]
+    [InlineData("/congruentie?regio=onzin")]
     [InlineData("/bestaat-niet")]
     public async Task Answers_an_unknown_address_with_a_not_found_page_and_status_404(string url)
     {
@@ -89,6 +136,7 @@ public sealed class PageTests(RegisterDatabase database) : RegisterTest(database
     [InlineData("/samenwerkingsverbanden")]
     [InlineData("/samenwerkingsverbanden?provincie=PV26&beleidsterrein=1&sorteer=deelnemers")]
     [InlineData("/samenwerkingsverbanden/{arrangement}")]
+    [InlineData("/samenwerkingsverbanden/{arrangement}?historie=tonen")]
     [InlineData("/taken")]
     [InlineData("/taken/{task}")]
     [InlineData("/gemeenten/GM0344/overzicht")]
@@ -119,6 +167,21 @@ public sealed class PageTests(RegisterDatabase database) : RegisterTest(database
     }
 
     [Fact]
+    public async Task Shows_the_change_history_when_the_address_asks_for_it()
+    {
+        var arrangement = await Database.AddArrangementAsync("Regeling met historie", ["GM0344"]);
+        using var client = Database.App.CreateClient();
+
+        var page = await client.GetStringAsync(new Uri($"/samenwerkingsverbanden/{arrangement.Id}", UriKind.Relative));
+        var history = await client.GetStringAsync(new Uri($"/samenwerkingsverbanden/{arrangement.Id}?historie=tonen", UriKind.Relative));
+
+        Assert.Contains($"href=\"/samenwerkingsverbanden/{arrangement.Id}?historie=tonen#historie\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Er zijn nog geen wijzigingen vastgelegd.", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Wijzigingen tonen", history, StringComparison.Ordinal);
+        Assert.Contains("Er zijn nog geen wijzigingen vastgelegd.", history, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Shows_a_script_tag_in_a_name_as_text()
     {
         var arrangement = await Database.AddArrangementAsync("<script>alert('x')</script> Regeling", ["GM0344"]);
@@ -131,4 +194,10 @@ public sealed class PageTests(RegisterDatabase database) : RegisterTest(database
         Assert.Contains("&lt;script&gt;alert(", detail, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>alert", municipality, StringComparison.Ordinal);
     }
+
+    [GeneratedRegex("<link rel=\"icon\"[^>]* href=\"([^\"]+)\"")]
+    private static partial Regex FaviconLink();
+
+    [GeneratedRegex("[0-9]+ samenwerkingsverband(en)? gevonden")]
+    private static partial Regex FoundCount();
 }

@@ -1,7 +1,6 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
-using MudBlazor;
 using Samenwerking.Web.Components.Shared;
 
 namespace Samenwerking.Tests.Components;
@@ -10,34 +9,42 @@ public sealed class PeildatumPickerTests : MudComponentTest
 {
     public PeildatumPickerTests() => Services.AddSingleton(TimeProvider.System);
 
-    private (IRenderedComponent<MudDatePicker> Picker, NavigationManager Navigation) Render(DateOnly date)
+    private IRenderedComponent<PeildatumPicker> Render(string address, DateOnly date)
     {
-        var navigation = Services.GetRequiredService<NavigationManager>();
-        navigation.NavigateTo("/gemeenten/GM0355/overzicht?peildatum=2025-06-30");
-        var picker = Render<PeildatumPicker>(p => p.Add(c => c.Date, date)).FindComponent<MudDatePicker>();
-        return (picker, navigation);
+        Services.GetRequiredService<NavigationManager>().NavigateTo(address);
+        return Render<PeildatumPicker>(p => p.Add(c => c.Date, date));
     }
 
     [Fact]
-    public async Task Puts_a_new_date_in_the_address()
+    public void Asks_for_a_date_in_a_form_that_keeps_the_rest_of_the_address()
     {
-        var (picker, navigation) = Render(new DateOnly(2025, 6, 30));
+        var picker = Render("/vergelijken?gemeente=Zeist&gemeente=Bunnik&peildatum=2025-06-30", new DateOnly(2025, 6, 30));
 
-        await picker.InvokeAsync(() => picker.Instance.DateChanged.InvokeAsync(new DateTime(2024, 1, 1)));
-
-        Assert.EndsWith("/gemeenten/GM0355/overzicht?peildatum=2024-01-01", navigation.Uri, StringComparison.Ordinal);
+        var form = picker.Find("form");
+        Assert.Equal("get", form.GetAttribute("method"));
+        Assert.Equal("/vergelijken", form.GetAttribute("action"));
+        var date = picker.Find("input[type=date]");
+        Assert.Equal("peildatum", date.GetAttribute("name"));
+        Assert.Equal("2025-06-30", date.GetAttribute("value"));
+        Assert.Equal(
+            ["gemeente=Zeist", "gemeente=Bunnik"],
+            picker.FindAll("input[type=hidden]").Select(i => $"{i.GetAttribute("name")}={i.GetAttribute("value")}"));
     }
 
     [Fact]
-    public async Task Does_not_navigate_when_the_picker_reports_the_date_it_was_given()
+    public void Links_back_to_today_without_the_date_in_the_address()
     {
-        // The address already asks for 30 June 2025 while the page, still loading, gives the picker the old date; when the
-        // picker reports that old date again, navigating would undo the reader's choice.
-        var (picker, navigation) = Render(new DateOnly(2026, 11, 29));
-        var before = navigation.Uri;
+        var picker = Render("/vergelijken?gemeente=Zeist&peildatum=2025-06-30", new DateOnly(2025, 6, 30));
 
-        await picker.InvokeAsync(() => picker.Instance.DateChanged.InvokeAsync(new DateTime(2026, 11, 29)));
+        var back = picker.FindAll("a").Single(a => a.TextContent.Contains("Terug naar vandaag", StringComparison.Ordinal));
+        Assert.Equal("/vergelijken?gemeente=Zeist", back.GetAttribute("href"));
+    }
 
-        Assert.Equal(before, navigation.Uri);
+    [Fact]
+    public void Offers_no_way_back_on_today_itself()
+    {
+        var picker = Render("/gemeenten/GM0355", Peildatum.Today(TimeProvider.System));
+
+        Assert.Empty(picker.FindAll("a"));
     }
 }

@@ -8,7 +8,7 @@ namespace Samenwerking.Web.Data.Migrations
     /// <summary>
     /// The register's version: one number that every transaction writing to a register table raises once, inside that
     /// transaction, and announces with NOTIFY when it commits. Cached pages are keyed by it and every app instance evicts
-    /// them when the announcement arrives, whichever process wrote (decision 0017). The entity model does not map the
+    /// them when the announcement arrives, whichever process wrote (decision 0018). The entity model does not map the
     /// table: only <c>Features/Caching/RegisterVersion</c> reads it. Accounts and keys are no register data and
     /// announce nothing.
     /// </summary>

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Samenwerking.Web.Features.Caching;
 
 /// <summary>
-/// Reading at scale (decision 0017): pages and API answers rendered once per register version and served from the
+/// Reading at scale (decision 0018): pages and API answers rendered once per register version and served from the
 /// output cache to every anonymous reader, compressed once with Brotli or gzip, revalidated with ETags, and evicted on
 /// every instance when the register changes.
 /// </summary>

@@ -8,7 +8,7 @@ namespace Samenwerking.Web.Features.Maps;
 /// <summary>
 /// The projected municipality outlines, read and projected once (about 40 ms) instead of on every map. When the
 /// register version moves — an import of boundaries in this process or another, or any other write — the cache
-/// compares the import time and projects again only when the boundaries changed (decisions 0013, 0017).
+/// compares the import time and projects again only when the boundaries changed (decisions 0013, 0018).
 /// </summary>
 public sealed class MapGeometryCache(IDbContextFactory<RegisterDbContext> contextFactory, RegisterVersion version)
 {

@@ -5,6 +5,7 @@ using Npgsql;
 using Respawn;
 using Samenwerking.Web.Data;
 using Samenwerking.Web.Data.Seed;
+using Samenwerking.Web.Features.Caching;
 using Xunit;
 
 namespace Samenwerking.Testing;
@@ -39,6 +40,7 @@ public sealed class RegisterDatabase : IAsyncLifetime
         App.UseKestrel(0);
         App.StartServer();
         await SeedAsync();
+        await WaitUntilListeningAsync(App);
 
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
@@ -51,6 +53,20 @@ public sealed class RegisterDatabase : IAsyncLifetime
             // The register version only moves forward: the app keys its cached pages by it.
             TablesToIgnore = ["__EFMigrationsHistory", "change_records", "data_protection_keys", "register_version"],
         });
+    }
+
+    /// <summary>
+    /// The app listens for the register's announcements once the migrations have made the version: from then on a write
+    /// by another process (an import on the command line) reaches its cache.
+    /// </summary>
+    public static async Task WaitUntilListeningAsync(RegisterAppFactory app)
+    {
+        var version = app.Services.GetRequiredService<RegisterVersion>();
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (!version.IsListening)
+        {
+            await Task.Delay(20, patience.Token);
+        }
     }
 
     /// <summary>Back to the freshly seeded register, with the demo examples unless asked not to.</summary>

@@ -72,20 +72,23 @@ internal sealed class ReaderCachePolicy : IOutputCachePolicy
 
     /// <summary>
     /// A page that can be stored tells browsers and shared caches to keep it but ask again each time; its ETag makes
-    /// that a 304 (the API sets its own, a hash of the body).
+    /// that a 304 (the API sets its own, a hash of the body). Set before the endpoint runs, because the cache takes
+    /// the headers as the first byte of the body is written; taken back as the response starts if it turned out
+    /// not to be storable (an error, a cookie, a form).
     /// </summary>
-    private static void RevalidateWithETag(HttpResponse response, string version, string day) =>
+    private static void RevalidateWithETag(HttpResponse response, string version, string day)
+    {
+        var etag = RegisterVersion.ETag(version, day);
+        response.Headers.CacheControl = "no-cache";
+        response.Headers.ETag = etag;
         response.OnStarting(() =>
         {
-            if (Storable(response))
+            if (!Storable(response) && response.Headers.ETag == etag)
             {
-                response.Headers.CacheControl = "no-cache";
-                if (string.IsNullOrEmpty(response.Headers.ETag))
-                {
-                    response.Headers.ETag = RegisterVersion.ETag(version, day);
-                }
+                response.Headers.ETag = default;
             }
 
             return Task.CompletedTask;
         });
+    }
 }

@@ -11,7 +11,7 @@ namespace Samenwerking.Web.Features.Caching;
 internal sealed partial class RegisterChangeListener(
     IConfiguration configuration, RegisterVersion version, ILogger<RegisterChangeListener> logger) : BackgroundService
 {
-    private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -23,6 +23,7 @@ internal sealed partial class RegisterChangeListener(
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
+                version.IsListening = false;
                 LogListenFailed(exception, RetryAfter.TotalSeconds);
                 await Task.Delay(RetryAfter, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
@@ -51,6 +52,7 @@ internal sealed partial class RegisterChangeListener(
         {
             Volatile.Write(ref announced, 0);
             await version.RefreshAsync(connection, stoppingToken);
+            version.IsListening = true;
             if (Volatile.Read(ref announced) == 0)
             {
                 await connection.WaitAsync(stoppingToken);

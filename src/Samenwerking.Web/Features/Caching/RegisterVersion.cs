@@ -25,8 +25,16 @@ public sealed class RegisterVersion(IOutputCacheStore cache, IConfiguration conf
         Convert.ToHexStringLower(Assembly.GetExecutingAssembly().ManifestModule.ModuleVersionId.ToByteArray())[..8];
 
     private long current;
+    private volatile bool listening;
 
     public long Current => Volatile.Read(ref current);
+
+    /// <summary>Whether this instance hears the database's announcements now (so writes by others reach its cache).</summary>
+    public bool IsListening
+    {
+        get => listening;
+        internal set => listening = value;
+    }
 
     /// <summary>The ETag of a page for anonymous readers: the release, the register version and the day (pages show "today").</summary>
     public static string ETag(string version, string day) => $"W/\"{Build}-{version}-{day}\"";

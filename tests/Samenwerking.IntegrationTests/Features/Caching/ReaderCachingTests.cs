@@ -26,7 +26,7 @@ public sealed class ReaderCachingTests(RegisterDatabase database) : RegisterTest
     public async Task Serves_an_anonymous_reader_the_second_time_from_the_cache_without_SQL(string address)
     {
         using var client = Database.NewClient();
-        using var first = await client.GetAsync(new Uri(address, UriKind.Relative));
+        using var first = await GetOnceCachedAsync(client, address);
         Database.App.Commands.Reset();
 
         using var second = await client.GetAsync(new Uri(address, UriKind.Relative));
@@ -125,7 +125,7 @@ public sealed class ReaderCachingTests(RegisterDatabase database) : RegisterTest
     public async Task Revalidates_with_the_ETag_and_answers_304()
     {
         using var client = Database.NewClient();
-        using var first = await client.GetAsync(new Uri("/gemeenten/GM0344/overzicht", UriKind.Relative));
+        using var first = await GetOnceCachedAsync(client, "/gemeenten/GM0344/overzicht");
         var etag = first.Headers.ETag;
         Assert.NotNull(etag);
         Assert.Equal("no-cache", first.Headers.CacheControl?.ToString());
@@ -221,6 +221,26 @@ public sealed class ReaderCachingTests(RegisterDatabase database) : RegisterTest
 
         Assert.Contains("\"get\"", document, StringComparison.Ordinal);
         Assert.DoesNotContain("\"head\"", document, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The cache stores a response as its last byte leaves, which may be just after the client has it: asks until the
+    /// answer comes from the cache.
+    /// </summary>
+    private static async Task<HttpResponseMessage> GetOnceCachedAsync(HttpClient client, string address)
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (true)
+        {
+            var response = await client.GetAsync(new Uri(address, UriKind.Relative), patience.Token);
+            if (response.Headers.Age is not null)
+            {
+                return response;
+            }
+
+            response.Dispose();
+            await Task.Delay(10, patience.Token);
+        }
     }
 
     private async Task<int> IdOfAsync(string name)

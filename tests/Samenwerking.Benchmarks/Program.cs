@@ -3,6 +3,8 @@ using Samenwerking.Benchmarks;
 // Benchmarks of the register, run as a console program (docs/performance.md). The first argument names the verb:
 //   dotnet run -c Release --project tests/Samenwerking.Benchmarks -- [-scale 1] [-requests 300] [-years 10]
 //       page speed at one reader, with each page's SQL timed alone
+//   … -- throughput [-scale 1] [-clients 50] [-seconds 10]
+//       requests/s and latency at many concurrent readers, with and without the page cache
 //   … -- import [-copies 2]
 //       the import of a national export of the real size
 //   dotnet run --project tests/Samenwerking.Benchmarks -- goal-levels
@@ -12,6 +14,7 @@ return options.Verb switch
 {
     "goal-levels" => await GoalLevelReport.RunAsync(),
     "import" => await ImportBenchmark.RunAsync(options.Int("-copies", 2)),
+    "throughput" => await ThroughputBenchmark.RunAsync(options.Int("-scale", 1), options.Int("-clients", 50), options.Int("-seconds", 10)),
     "pages" => await PageBenchmark.RunAsync(options.Int("-scale", 1), options.Int("-requests", 300), options.Int("-years", 10)),
-    _ => throw new ArgumentException($"Unknown verb '{options.Verb}': pages (the default), import or goal-levels."),
+    _ => throw new ArgumentException($"Unknown verb '{options.Verb}': pages (the default), throughput, import or goal-levels."),
 };

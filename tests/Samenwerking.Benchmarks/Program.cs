@@ -5,6 +5,8 @@ using Samenwerking.Benchmarks;
 //       page speed at one reader, with each page's SQL timed alone
 //   … -- throughput [-scale 1] [-clients 50] [-seconds 10]
 //       requests/s and latency at many concurrent readers, with and without the page cache
+//   … -- memory [-scale 1] [-tabs 50]
+//       live managed heap per open Chromium tab
 //   … -- import [-copies 2]
 //       the import of a national export of the real size
 //   dotnet run --project tests/Samenwerking.Benchmarks -- goal-levels
@@ -15,6 +17,8 @@ return options.Verb switch
     "goal-levels" => await GoalLevelReport.RunAsync(),
     "import" => await ImportBenchmark.RunAsync(options.Int("-copies", 2)),
     "throughput" => await ThroughputBenchmark.RunAsync(options.Int("-scale", 1), options.Int("-clients", 50), options.Int("-seconds", 10)),
+    "memory" => await MemoryBenchmark.RunAsync(options.Int("-scale", 1), options.Int("-tabs", 50)),
+    BrowserTabs.Verb => await BrowserTabs.RunAsync(),
     "pages" => await PageBenchmark.RunAsync(options.Int("-scale", 1), options.Int("-requests", 300), options.Int("-years", 10)),
-    _ => throw new ArgumentException($"Unknown verb '{options.Verb}': pages (the default), throughput, import or goal-levels."),
+    _ => throw new ArgumentException($"Unknown verb '{options.Verb}': pages (the default), throughput, memory, import or goal-levels."),
 };

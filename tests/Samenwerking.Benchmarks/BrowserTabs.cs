@@ -9,8 +9,8 @@ namespace Samenwerking.Benchmarks;
 /// <list type="bullet">
 /// <item><c>signin URL EMAIL PASSWORD</c>: signs in on the sign-in page; later <c>open 1</c> tabs carry the cookie.</item>
 /// <item><c>open 0|1 URL…</c>: a tab per address, each as a reader of its own (a browser context), signed in or not;
-/// answers when all have loaded: "ok TIMEOUTS WEBSOCKETS", the tabs that did not turn interactive in time and the
-/// tabs that opened a WebSocket.</item>
+/// answers when all have loaded: "ok FAILED TIMEOUTS WEBSOCKETS", the tabs whose page answered other than 200, the
+/// tabs that did not turn interactive in time and the tabs that opened a WebSocket.</item>
 /// <item><c>close</c>: leaves the page in every tab and closes them.</item>
 /// </list>
 /// </summary>
@@ -44,7 +44,7 @@ internal static class BrowserTabs
                     case "open":
                         var opened = await OpenAsync(browser, words[1] == "1" ? signedIn : null, words[2..]);
                         tabs.AddRange(opened);
-                        Console.WriteLine($"ok {opened.Count(t => !t.Loaded)} {opened.Count(t => t.WebSockets > 0)}");
+                        Console.WriteLine($"ok {opened.Count(t => t.Failed)} {opened.Count(t => !t.Interactive)} {opened.Count(t => t.WebSockets > 0)}");
                         break;
                     case "close":
                         foreach (var tab in tabs)
@@ -107,10 +107,10 @@ internal static class BrowserTabs
         var response = await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle, Timeout = 60_000 });
         if (response is not { Ok: true })
         {
-            throw new PlaywrightException($"{url} answered {response?.Status}");
+            await Console.Error.WriteLineAsync($"{url} answered {response?.Status}");
+            tab.Failed = true;
         }
-
-        if ((await page.ContentAsync()).Contains(ServerComponentMarker, StringComparison.Ordinal))
+        else if ((await page.ContentAsync()).Contains(ServerComponentMarker, StringComparison.Ordinal))
         {
             try
             {
@@ -118,7 +118,7 @@ internal static class BrowserTabs
             }
             catch (TimeoutException)
             {
-                tab.Loaded = false;
+                tab.Interactive = false;
             }
         }
 
@@ -142,7 +142,9 @@ internal static class BrowserTabs
 
         public IPage Page { get; } = page;
 
-        public bool Loaded { get; set; } = true;
+        public bool Failed { get; set; }
+
+        public bool Interactive { get; set; } = true;
 
         public int WebSockets { get; set; }
     }

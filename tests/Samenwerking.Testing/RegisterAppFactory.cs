@@ -6,8 +6,13 @@ using Samenwerking.Web.Hosting;
 
 namespace Samenwerking.Testing;
 
-/// <summary>The real app, on the given database, with a command counter in its EF Core pipeline.</summary>
-public sealed class RegisterAppFactory(string connectionString, string environment = "Development") : WebApplicationFactory<Program>
+/// <summary>
+/// The real app, on the given database, with a command counter in its EF Core pipeline. Further settings (e.g.
+/// <c>Caching:Pages=false</c>) go to the app's configuration as if set in appsettings.json.
+/// </summary>
+public sealed class RegisterAppFactory(
+    string connectionString, string environment = "Development", IReadOnlyDictionary<string, string?>? settings = null)
+    : WebApplicationFactory<Program>
 {
     public CommandCounter Commands { get; } = new();
 
@@ -15,9 +20,21 @@ public sealed class RegisterAppFactory(string connectionString, string environme
     {
         builder.UseEnvironment(environment);
         builder.UseContentRoot(AppFolder());
+        if (environment != "Development")
+        {
+            // The static files as the build lays them out (MudBlazor's, Blazor's script, the compressed copies): a
+            // published app has them in wwwroot, Development finds them by itself, other environments need this.
+            builder.UseStaticWebAssets();
+        }
+
         builder.UseSetting($"ConnectionStrings:{SamenwerkingHosting.ConnectionStringName}", connectionString);
         builder.UseSetting("Database:MigrateOnStartup", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Commands));
     }
 

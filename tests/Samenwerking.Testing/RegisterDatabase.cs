@@ -35,10 +35,7 @@ public sealed class RegisterDatabase : IAsyncLifetime
     {
         server = await PostgresServer.StartAsync();
         ConnectionString = server.ConnectionString("samenwerking");
-        App = new RegisterAppFactory(ConnectionString, Environment);
-        // Real Kestrel on a free port, so a browser can reach the app as well as HttpClient.
-        App.UseKestrel(0);
-        App.StartServer();
+        App = StartApp();
         await SeedAsync();
         await WaitUntilListeningAsync(App);
 
@@ -67,6 +64,18 @@ public sealed class RegisterDatabase : IAsyncLifetime
         {
             await Task.Delay(20, patience.Token);
         }
+    }
+
+    /// <summary>
+    /// Another instance of the app on this database, with settings of its own (the benchmark compares the app with
+    /// and without its page cache). Real Kestrel on a free port, so a browser can reach it as well as HttpClient.
+    /// </summary>
+    public RegisterAppFactory StartApp(IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var app = new RegisterAppFactory(ConnectionString, Environment, settings);
+        app.UseKestrel(0);
+        app.StartServer();
+        return app;
     }
 
     /// <summary>Back to the freshly seeded register, with the demo examples unless asked not to.</summary>

@@ -73,9 +73,8 @@ public sealed class ReaderCachingTests(RegisterDatabase database) : RegisterTest
     [Fact]
     public async Task A_second_instance_shows_a_save_of_the_first_once_the_database_announces_it()
     {
-        await using var second = new RegisterAppFactory(Database.ConnectionString);
-        second.UseKestrel(0);
-        second.StartServer();
+        await using var second = Database.StartApp();
+        await RegisterDatabase.WaitUntilListeningAsync(second);
         using var reader = new HttpClient { BaseAddress = second.ClientOptions.BaseAddress };
         await WaitForVersionAsync(second, Database.App.Services.GetRequiredService<RegisterVersion>().Current);
         Assert.DoesNotContain("Veiligheidsregio Utrecht (VRU)", await reader.GetStringAsync(new Uri("/gemeenten/GM0344", UriKind.Relative)));

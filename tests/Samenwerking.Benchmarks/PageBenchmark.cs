@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Globalization;
+using Samenwerking.Testing;
+
+namespace Samenwerking.Benchmarks;
+
+/// <summary>
+/// Page speed at one reader: complete HTTP requests for server-rendered pages, one after another, cycling through a
+/// set of addresses per page, with the SQL commands each request sends counted; then the commands one request of
+/// each address sent, recorded and sent again alone on a connection of their own, to see what the request adds to
+/// its SQL (issue 11: at most twice).
+/// </summary>
+internal sealed class PageBenchmark(RegisterDatabase register, HttpClient client, int requests)
+{
+    private const int WarmUp = 30;
+
+    public static async Task<int> RunAsync(int scale, int requests, int years)
+    {
+        var total = Stopwatch.StartNew();
+        await using var benchmark = await BenchmarkRegister.StartAsync(scale, years);
+        var addresses = benchmark.Addresses;
+        var municipalities = addresses.Municipalities;
+        using var client = benchmark.Database.App.CreateClient();
+        var pages = new PageBenchmark(benchmark.Database, client, requests);
+        var results = new List<(string Page, Measurement Result)>
+        {
+            ("Raadsoverzicht (`/gemeenten/{code}/overzicht`)", await pages.MeasureAsync(addresses.Overviews)),
+            ("Zoeken (`/zoeken?q=…`)", await pages.MeasureAsync(Addresses.Searches)),
+            ("Kaart als SVG (`/kaart/gemeenten/{code}.svg`)", await pages.MeasureAsync([.. municipalities.Select(p => $"/kaart{p}.svg")])),
+            ("Congruentie gemeente (`/gemeenten/{code}/congruentie`)", await pages.MeasureAsync([.. municipalities.Select(p => $"{p}/congruentie")])),
+            ("Congruentie regio (`/congruentie?regio={id}`)", await pages.MeasureAsync(addresses.Regions)),
+            ("Vergelijken, 3 gemeenten (`/vergelijken?…`)", await pages.MeasureAsync([.. addresses.MunicipalityCodes.Chunk(3).Where(c => c.Length == 3)
+                .Select(c => "/vergelijken?" + string.Join("&", c.Select(code => $"gemeente={code}")))])),
+            ("Verbonden partijen Excel (`…/verbonden-partijen.xlsx`)", await pages.MeasureAsync([.. municipalities.Select(p => $"/export{p}/verbonden-partijen.xlsx")])),
+            ("Verbonden partijen PDF (`…/verbonden-partijen.pdf`)", await pages.MeasureAsync([.. municipalities.Select(p => $"/export{p}/verbonden-partijen.pdf")])),
+            ("Gemeente met kaart (`/gemeenten/{code}`)", await pages.MeasureAsync(municipalities)),
+            ("Gefilterde lijst (`/samenwerkingsverbanden?…`)", await pages.MeasureAsync(Addresses.FilteredLists)),
+            ("Samenwerkingsverband (`/samenwerkingsverbanden/{id}`)", await pages.MeasureAsync(addresses.Arrangements)),
+            ("Taak (`/taken/{id}`)", await pages.MeasureAsync(addresses.Tasks)),
+            ("Gemeentelijst (`/gemeenten`)", await pages.MeasureAsync(["/gemeenten"])),
+        };
+
+        Console.WriteLine(benchmark.Description);
+        Console.WriteLine($"{benchmark.Machine}; {requests} timed requests per page after {WarmUp} warm-up requests, one at a time; " +
+            $"each page's SQL sent alone {requests} times after {WarmUp} warm-up runs.");
+        Console.WriteLine();
+        Console.WriteLine("| Page | Median (ms) | p95 (ms) | Max (ms) | SQL round trips | SQL alone, median (ms) | Request / SQL |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var (page, result) in results)
+        {
+            var ratio = result.SqlMedian > 0 ? string.Create(CultureInfo.InvariantCulture, $"{result.Median / result.SqlMedian:F1}") : "–";
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {page} | {result.Median:F1} | {result.P95:F1} | {result.Max:F1} | {result.MaxCommands} | {result.SqlMedian:F1} | {ratio} |"));
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"Total run time {total.Elapsed.TotalSeconds:N0} s.");
+        return 0;
+    }
+
+    private async Task<Measurement> MeasureAsync(string[] urls)
+    {
+        for (var i = 0; i < WarmUp; i++)
+        {
+            await GetAsync(urls[i % urls.Length]);
+        }
+
+        var times = new double[requests];
+        var maxCommands = 0;
+        for (var i = 0; i < requests; i++)
+        {
+            register.App.Commands.Reset();
+            var watch = Stopwatch.StartNew();
+            await GetAsync(urls[i % urls.Length]);
+            times[i] = watch.Elapsed.TotalMilliseconds;
+            maxCommands = Math.Max(maxCommands, register.App.Commands.Count);
+        }
+
+        Array.Sort(times);
+        var sql = await SqlAloneAsync(urls);
+        return new Measurement(Percentile.Of(times, 0.5), Percentile.Of(times, 0.95), times[^1], maxCommands, sql);
+    }
+
+    /// <summary>The median time of one request's SQL alone, cycling through the same addresses as the requests.</summary>
+    private async Task<double> SqlAloneAsync(string[] urls)
+    {
+        var recorded = new List<IReadOnlyList<RecordedCommand>>();
+        foreach (var url in urls.Take(requests))
+        {
+            register.App.Commands.StartRecording();
+            await GetAsync(url);
+            recorded.Add(register.App.Commands.StopRecording());
+        }
+
+        return await SqlReplay.MedianAsync(register.ConnectionString, recorded, WarmUp, requests);
+    }
+
+    private async Task GetAsync(string url)
+    {
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        response.EnsureSuccessStatusCode();
+        await response.Content.ReadAsByteArrayAsync();
+    }
+
+    private sealed record Measurement(double Median, double P95, double Max, int MaxCommands, double SqlMedian);
+}

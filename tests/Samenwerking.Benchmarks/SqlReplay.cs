@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using Npgsql;
+using Samenwerking.Testing;
+
+namespace Samenwerking.Benchmarks;
+
+/// <summary>Sends recorded SQL again, alone, on a connection of its own, and times it.</summary>
+internal static class SqlReplay
+{
+    /// <summary>
+    /// Runs each request's commands in turn (reading every row, as the app does), cycling through the requests
+    /// <paramref name="count"/> times after <paramref name="warmUp"/> runs; the median time of one request's commands in ms.
+    /// </summary>
+    public static async Task<double> MedianAsync(
+        string connectionString, IReadOnlyList<IReadOnlyList<RecordedCommand>> requests, int warmUp, int count)
+    {
+        // Not from the app's pool: a connection of its own, opened before the clock runs.
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        var commands = requests.Select(request => request.Select(c => Command(c, connection)).ToArray()).ToArray();
+        try
+        {
+            for (var i = 0; i < warmUp; i++)
+            {
+                await RunAsync(commands[i % commands.Length]);
+            }
+
+            var times = new double[count];
+            for (var i = 0; i < count; i++)
+            {
+                var watch = Stopwatch.StartNew();
+                await RunAsync(commands[i % commands.Length]);
+                times[i] = watch.Elapsed.TotalMilliseconds;
+            }
+
+            Array.Sort(times);
+            return Percentile.Of(times, 0.5);
+        }
+        finally
+        {
+            foreach (var command in commands.SelectMany(c => c))
+            {
+                await command.DisposeAsync();
+            }
+        }
+    }
+
+    private static NpgsqlCommand Command(RecordedCommand recorded, NpgsqlConnection connection)
+    {
+        var command = new NpgsqlCommand(recorded.Text, connection);
+        foreach (var parameter in recorded.Parameters)
+        {
+            command.Parameters.Add((NpgsqlParameter)((ICloneable)parameter).Clone());
+        }
+
+        return command;
+    }
+
+    private static async Task RunAsync(NpgsqlCommand[] commands)
+    {
+        foreach (var command in commands)
+        {
+            await using var reader = await command.ExecuteReaderAsync();
+            do
+            {
+                while (await reader.ReadAsync())
+                {
+                }
+            }
+            while (await reader.NextResultAsync());
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+
+namespace Samenwerking.Benchmarks;
+
+/// <summary>
+/// Requests per second and latency at many concurrent anonymous readers (issue 11), one address family at a time:
+/// a static file (the ceiling of this machine in this run), the health check, the API, and the reading pages twice:
+/// on the app as configured (pages served from its output cache) and on a second instance with <c>Caching:Pages=false</c>.
+/// </summary>
+internal static class ThroughputBenchmark
+{
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(3);
+
+    public static async Task<int> RunAsync(int scale, int clients, int seconds)
+    {
+        await using var benchmark = await BenchmarkRegister.StartAsync(scale);
+        var addresses = benchmark.Addresses;
+        var duration = TimeSpan.FromSeconds(seconds);
+        (string Name, string[] Urls)[] pages =
+        [
+            ("Raadsoverzicht (`/gemeenten/{code}/overzicht`)", addresses.Overviews),
+            ("Gemeente (`/gemeenten/{code}`)", addresses.Municipalities),
+            ("Lijst (`/samenwerkingsverbanden[?…]`)", Addresses.Lists),
+        ];
+
+        var results = new List<(string Name, LoadResult Result)>();
+        using (var cached = new Load(benchmark.Database.BaseAddress, clients))
+        {
+            results.Add(("Statisch bestand (`/app.css`)", await cached.RunAsync(["/app.css"], WarmUp, duration)));
+            results.Add(("Health (`/health`)", await cached.RunAsync(["/health"], WarmUp, duration)));
+            results.Add(("API (`/api/v1/municipalities/{code}/arrangements`)", await cached.RunAsync(
+                [.. addresses.MunicipalityCodes.Select(c => $"/api/v1/municipalities/{c}/arrangements")], WarmUp, duration)));
+            foreach (var (name, urls) in pages)
+            {
+                results.Add(($"{name}, cache", await cached.RunAsync(urls, WarmUp, duration)));
+            }
+        }
+
+        await using (var app = benchmark.Database.StartApp(new Dictionary<string, string?> { ["Caching:Pages"] = "false" }))
+        {
+            using var uncached = new Load(app.ClientOptions.BaseAddress, clients);
+            foreach (var (name, urls) in pages)
+            {
+                results.Add(($"{name}, zonder cache", await uncached.RunAsync(urls, WarmUp, duration)));
+            }
+        }
+
+        Console.WriteLine(benchmark.Description);
+        Console.WriteLine($"{benchmark.Machine}; {clients} concurrent clients in the app's own process, " +
+            $"{seconds} s per row after {WarmUp.TotalSeconds:N0} s warm-up.");
+        Console.WriteLine();
+        Console.WriteLine("| Address | Requests/s | p50 (ms) | p95 (ms) | p99 (ms) | Errors | KB per response |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var (name, r) in results)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {name} | {r.RequestsPerSecond:F0} | {r.P50:F1} | {r.P95:F1} | {r.P99:F1} | {r.Errors} | {r.KilobytesPerResponse:F1} |"));
+        }
+
+        return 0;
+    }
+}

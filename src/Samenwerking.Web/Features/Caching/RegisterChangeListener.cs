@@ -21,6 +21,13 @@ internal sealed partial class RegisterChangeListener(
             {
                 await ListenAsync(stoppingToken);
             }
+            catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.UndefinedTable)
+            {
+                // Started before the migrations made the version (a first start, the tests): nothing to hear yet.
+                version.IsListening = false;
+                LogWaitingForMigrations(RetryAfter.TotalSeconds);
+                await Task.Delay(RetryAfter, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
                 version.IsListening = false;
@@ -59,6 +66,9 @@ internal sealed partial class RegisterChangeListener(
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "De registerversie bestaat nog niet (migraties volgen); opnieuw over {Seconds} s.")]
+    private partial void LogWaitingForMigrations(double seconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Luisteren naar registerwijzigingen mislukt; opnieuw over {Seconds} s.")]
     private partial void LogListenFailed(Exception exception, double seconds);

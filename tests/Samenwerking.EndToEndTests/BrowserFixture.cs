@@ -22,6 +22,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         await Register.InitializeAsync();
+        // Expectations wait as long as actions: on two cores the integration tests run beside these, and a query that
+        // takes a second alone can take more than Playwright's default five then.
+        Assertions.SetDefaultExpectTimeout(15_000);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -15,6 +15,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Register.InitializeAsync();
+        // Expectations wait as long as actions: on two cores the integration tests run beside these, and a query that
+        // takes a second alone can take more than Playwright's default five then.
+        Assertions.SetDefaultExpectTimeout(15_000);
         playwright = await Playwright.CreateAsync();
         Browser = await Chromium.LaunchAsync(playwright);
     }

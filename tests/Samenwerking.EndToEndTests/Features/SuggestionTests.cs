@@ -26,6 +26,7 @@ public sealed class SuggestionTests(BrowserFixture browser) : BrowserTest(browse
         await page.SignInAsync(Email, Password);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Voorstellen beoordelen" })).ToBeVisibleAsync();
         await page.WaitForInteractiveAsync();
+        await WaitForTheListAsync(page);
 
         await page.GetByLabel("Gemeente (CBS-code)").FillAsync("GM0344");
         await page.GetByRole(AriaRole.Button, new() { Name = "Filteren" }).ClickAsync();
@@ -46,8 +47,13 @@ public sealed class SuggestionTests(BrowserFixture browser) : BrowserTest(browse
         var row = page.Locator("tr", new() { Has = page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }) }).First;
         await Expect(row).ToContainTextAsync("Strategisch");
         await page.OpenInteractiveAsync("/beheer/voorstellen");
+        await WaitForTheListAsync(page);
         await page.GetByLabel("Gemeente (CBS-code)").FillAsync("GM0344");
         await page.GetByRole(AriaRole.Button, new() { Name = "Filteren" }).ClickAsync();
         await Expect(page.GetByText("Geen voorstellen om te beoordelen.")).ToBeVisibleAsync();
     }
+
+    /// <summary>The queue loads every suggestion when it opens; a filter asked for before that load ends could be overtaken by it.</summary>
+    private static Task WaitForTheListAsync(Microsoft.Playwright.IPage page) =>
+        Expect(page.GetByRole(AriaRole.Progressbar)).ToHaveCountAsync(0);
 }

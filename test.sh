@@ -27,10 +27,13 @@ fi
 
 command -v dotnet >/dev/null || { say "Geen .NET SDK gevonden: installeer .NET 10."; exit 69; }
 
-# A test run that is killed leaves its PostgreSQL running: stop those when this script ends.
+# A test run that is killed leaves its PostgreSQL running: stop those when this script ends. Only the servers this
+# run started: another run or a benchmark on the same machine keeps its own.
+already_there=" $( (compgen -G '/tmp/samenwerking-test-pg-*' || true) | tr '\n' ' ') "
 stop_leftovers() {
   for data in /tmp/samenwerking-test-pg-*/data; do
     [[ -f "$data/postmaster.pid" ]] || continue
+    [[ $already_there == *" $(dirname "$data") "* ]] && continue
     pg_ctl=$(compgen -G "/usr/lib/postgresql/*/bin/pg_ctl" | sort -V | tail -n 1 || command -v pg_ctl)
     if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$pg_ctl" -D "$data" -m immediate stop >/dev/null 2>&1 || true
     else "$pg_ctl" -D "$data" -m immediate stop >/dev/null 2>&1 || true; fi

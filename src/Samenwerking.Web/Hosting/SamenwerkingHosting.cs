@@ -92,7 +92,11 @@ public static class SamenwerkingHosting
 
     // Read when first needed, not at registration, so a test host's settings win.
     private static string ConnectionString(IServiceProvider provider) =>
-        provider.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName)
+        ConnectionString(provider.GetRequiredService<IConfiguration>());
+
+    /// <summary>The register's connection string, or a Dutch message on how to set it.</summary>
+    internal static string ConnectionString(IConfiguration configuration) =>
+        configuration.GetConnectionString(ConnectionStringName)
         ?? throw new InvalidOperationException(
             $"Geen databaseverbinding ingesteld: zet ConnectionStrings__{ConnectionStringName} of start de app met ./run.sh.");
 

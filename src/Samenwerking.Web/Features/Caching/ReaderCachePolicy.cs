@@ -34,11 +34,12 @@ internal sealed class ReaderCachePolicy : IOutputCachePolicy
             });
         }
 
-        context.EnableOutputCaching = reading && anonymous && services.GetRequiredService<IOptions<CachingOptions>>().Value.Pages;
+        var options = services.GetRequiredService<IOptions<CachingOptions>>().Value;
+        context.EnableOutputCaching = reading && anonymous && options.Pages;
         context.AllowCacheLookup = context.EnableOutputCaching;
         context.AllowCacheStorage = context.EnableOutputCaching;
         context.AllowLocking = true;
-        context.ResponseExpirationTimeSpan = services.GetRequiredService<IOptions<CachingOptions>>().Value.Expiration;
+        context.ResponseExpirationTimeSpan = options.Expiration;
         context.Tags.Add(RegisterVersion.CacheTag);
 
         var rules = context.CacheVaryByRules;

@@ -39,7 +39,7 @@ internal sealed partial class RegisterChangeListener(
 
     private async Task ListenAsync(CancellationToken stoppingToken)
     {
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(RegisterVersion.ConnectionString(configuration))
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Hosting.SamenwerkingHosting.ConnectionString(configuration))
         {
             // A connection of its own that waits; it must not sit in the pool the pages use.
             Pooling = false,

@@ -42,14 +42,10 @@ public sealed class RegisterVersion(IOutputCacheStore cache, IConfiguration conf
     /// <summary>Reads the version on a connection of its own; when it moved, evicts every cached page.</summary>
     public async Task RefreshAsync(CancellationToken cancellationToken)
     {
-        await using var connection = new NpgsqlConnection(ConnectionString(configuration));
+        await using var connection = new NpgsqlConnection(Hosting.SamenwerkingHosting.ConnectionString(configuration));
         await connection.OpenAsync(cancellationToken);
         await RefreshAsync(connection, cancellationToken);
     }
-
-    internal static string ConnectionString(IConfiguration configuration) =>
-        configuration.GetConnectionString(Hosting.SamenwerkingHosting.ConnectionStringName)
-        ?? throw new InvalidOperationException("Geen databaseverbinding ingesteld.");
 
     /// <summary>Reads the version on an open connection; when it moved, evicts every cached page.</summary>
     public async Task RefreshAsync(DbConnection connection, CancellationToken cancellationToken)

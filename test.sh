@@ -28,10 +28,12 @@ fi
 command -v dotnet >/dev/null || { say "Geen .NET SDK gevonden: installeer .NET 10."; exit 69; }
 
 # A test run that is killed leaves its PostgreSQL running: stop those when this script ends. Only the servers this
-# run started: another run or a benchmark on the same machine keeps its own.
-already_there=" $( (compgen -G '/tmp/samenwerking-test-pg-*' || true) | tr '\n' ' ') "
+# run started: another run or a benchmark on the same machine keeps its own (give parallel runs a TMPDIR each).
+tmp=${TMPDIR:-/tmp}
+tmp=${tmp%/}
+already_there=" $( (compgen -G "$tmp/samenwerking-test-pg-*" || true) | tr '\n' ' ') "
 stop_leftovers() {
-  for data in /tmp/samenwerking-test-pg-*/data; do
+  for data in "$tmp"/samenwerking-test-pg-*/data; do
     [[ -f "$data/postmaster.pid" ]] || continue
     [[ $already_there == *" $(dirname "$data") "* ]] && continue
     pg_ctl=$(compgen -G "/usr/lib/postgresql/*/bin/pg_ctl" | sort -V | tail -n 1 || command -v pg_ctl)

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using MudBlazor.Services;
+using Npgsql;
 using Samenwerking.Web.Components;
 using Samenwerking.Web.Components.Antiforgery;
 using Samenwerking.Web.Components.Shared;
@@ -94,11 +95,24 @@ public static class SamenwerkingHosting
     private static string ConnectionString(IServiceProvider provider) =>
         ConnectionString(provider.GetRequiredService<IConfiguration>());
 
-    /// <summary>The register's connection string, or a Dutch message on how to set it.</summary>
-    internal static string ConnectionString(IConfiguration configuration) =>
-        configuration.GetConnectionString(ConnectionStringName)
-        ?? throw new InvalidOperationException(
-            $"Geen databaseverbinding ingesteld: zet ConnectionStrings__{ConnectionStringName} of start de app met ./run.sh.");
+    /// <summary>
+    /// The register's connection string, or a Dutch message on how to set it. Unless the string says otherwise, the
+    /// statements a connection runs often are prepared once (Npgsql's automatic preparation): a page's few queries
+    /// are then neither parsed nor planned again on every request, and a connection returned to the pool keeps them.
+    /// </summary>
+    internal static string ConnectionString(IConfiguration configuration)
+    {
+        var configured = configuration.GetConnectionString(ConnectionStringName)
+            ?? throw new InvalidOperationException(
+                $"Geen databaseverbinding ingesteld: zet ConnectionStrings__{ConnectionStringName} of start de app met ./run.sh.");
+        var builder = new NpgsqlConnectionStringBuilder(configured);
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 100;
+        }
+
+        return builder.ConnectionString;
+    }
 
     /// <summary>
     /// ASP.NET Core Identity in the register's database: a cookie that is HttpOnly and SameSite, lockout after

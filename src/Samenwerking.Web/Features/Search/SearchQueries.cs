@@ -36,15 +36,19 @@ public sealed class SearchQueries(IDbContextFactory<RegisterDbContext> contextFa
             placed_with AS (
                 SELECT DISTINCT p.arrangement_id, first_value(h.name) OVER (PARTITION BY p.arrangement_id ORDER BY h.rank DESC) AS task
                 FROM task_placements p JOIN task_hits h ON h.id = p.municipal_task_id
-                WHERE p.arrangement_id IS NOT NULL)
+                WHERE p.arrangement_id IS NOT NULL),
+            -- Each way to match on its own, so each uses its index (an OR over them scanned every arrangement).
+            arrangement_hits AS (
+                SELECT a.id FROM arrangements a, q WHERE a.search_vector @@ q.tsq
+                UNION SELECT a.id FROM arrangements a, q WHERE q.text <% a.name
+                UNION SELECT arrangement_id FROM placed_with)
             (SELECT 'Samenwerkingsverband' AS kind, a.id::text AS key, a.name AS title,
                     CASE WHEN a.search_vector @@ q.tsq OR w.task IS NULL THEN a.purpose ELSE 'Taak: ' || w.task END AS detail,
                     (a.end_date IS NOT NULL AND a.end_date <= q.date) AS ended,
                     (ts_rank_cd(a.search_vector, q.tsq) + word_similarity(q.text, a.name)
                         + CASE WHEN w.task IS NULL THEN 0 ELSE 0.05 END)::float8 AS rank,
                     count(*) OVER () AS total
-             FROM arrangements a CROSS JOIN q LEFT JOIN placed_with w ON w.arrangement_id = a.id
-             WHERE a.search_vector @@ q.tsq OR q.text <% a.name OR w.task IS NOT NULL
+             FROM arrangement_hits h JOIN arrangements a ON a.id = h.id CROSS JOIN q LEFT JOIN placed_with w ON w.arrangement_id = a.id
              ORDER BY ended, rank DESC, a.name LIMIT {PerKind})
             UNION ALL
             (SELECT 'Bevoegdheid', a.id::text, a.name, p.description,

@@ -10,7 +10,7 @@ namespace Samenwerking.Benchmarks;
 /// each address sent, recorded and sent again alone on a connection of their own, to see what the request adds to
 /// its SQL (issue 11: at most twice).
 /// </summary>
-internal sealed class PageBenchmark(RegisterDatabase register, HttpClient client, int requests)
+internal sealed class PageBenchmark(RegisterAppFactory app, string connectionString, HttpClient client, int requests)
 {
     private const int WarmUp = 30;
 
@@ -20,8 +20,10 @@ internal sealed class PageBenchmark(RegisterDatabase register, HttpClient client
         await using var benchmark = await BenchmarkRegister.StartAsync(scale, years);
         var addresses = benchmark.Addresses;
         var municipalities = addresses.Municipalities;
-        using var client = benchmark.Database.App.CreateClient();
-        var pages = new PageBenchmark(benchmark.Database, client, requests);
+        // Every request renders: an instance without the page cache (cached pages are the throughput benchmark's).
+        await using var app = benchmark.Database.StartApp(new Dictionary<string, string?> { ["Caching:Pages"] = "false" });
+        using var client = app.CreateClient();
+        var pages = new PageBenchmark(app, benchmark.Database.ConnectionString, client, requests);
         var results = new List<(string Page, Measurement Result)>
         {
             ("Raadsoverzicht (`/gemeenten/{code}/overzicht`)", await pages.MeasureAsync(addresses.Overviews)),
@@ -69,11 +71,11 @@ internal sealed class PageBenchmark(RegisterDatabase register, HttpClient client
         var maxCommands = 0;
         for (var i = 0; i < requests; i++)
         {
-            register.App.Commands.Reset();
+            app.Commands.Reset();
             var watch = Stopwatch.StartNew();
             await GetAsync(urls[i % urls.Length]);
             times[i] = watch.Elapsed.TotalMilliseconds;
-            maxCommands = Math.Max(maxCommands, register.App.Commands.Count);
+            maxCommands = Math.Max(maxCommands, app.Commands.Count);
         }
 
         Array.Sort(times);
@@ -87,12 +89,12 @@ internal sealed class PageBenchmark(RegisterDatabase register, HttpClient client
         var recorded = new List<IReadOnlyList<RecordedCommand>>();
         foreach (var url in urls.Take(requests))
         {
-            register.App.Commands.StartRecording();
+            app.Commands.StartRecording();
             await GetAsync(url);
-            recorded.Add(register.App.Commands.StopRecording());
+            recorded.Add(app.Commands.StopRecording());
         }
 
-        return await SqlReplay.MedianAsync(register.ConnectionString, recorded, WarmUp, requests);
+        return await SqlReplay.MedianAsync(connectionString, recorded, WarmUp, requests);
     }
 
     private async Task GetAsync(string url)

@@ -90,6 +90,33 @@ public sealed partial class PageTests(RegisterDatabase database) : RegisterTest(
         Assert.Contains("href=\"/samenwerkingsverbanden?vorm=OpenbaarLichaam&amp;sorteer=deelnemers&amp;volgorde=af&amp;pagina=2\"", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/samenwerkingsverbanden?pagina=50")]
+    [InlineData("/samenwerkingsverbanden?pagina=99999999")]
+    public async Task Says_that_a_page_beyond_the_last_does_not_exist_and_links_to_the_last(string url)
+    {
+        using var client = Database.App.CreateClient();
+
+        var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("bestaat niet: deze lijst heeft", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Geen samenwerkingsverbanden gevonden", html, StringComparison.Ordinal);
+        Assert.Matches("<a class=\"link underlined\" href=\"/samenwerkingsverbanden(\\?pagina=\\d+)?\">Naar de laatste pagina</a>", html);
+    }
+
+    [Fact]
+    public async Task Answers_an_api_page_beyond_the_last_with_no_items()
+    {
+        using var client = Database.App.CreateClient();
+
+        var response = await client.GetAsync(new Uri("/api/v1/arrangements?page=85899347", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("\"items\":[]", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Renders_arrangement_and_task_pages_by_id()
     {

@@ -21,8 +21,10 @@ public sealed class ArrangementQueries(IDbContextFactory<RegisterDbContext> cont
         var active = Membership.ActiveOn(date);
         var pageSize = Math.Clamp(filter.PageSize, 1, ArrangementFilter.MaxPageSize);
         var page = Math.Max(filter.Page, 1);
+        // A page number far beyond the last (as typed in an address) skips everything rather than overflowing.
+        var skip = (int)Math.Min((page - 1L) * pageSize, int.MaxValue);
         var items = await Sorted(query, filter, active)
-            .Skip((page - 1) * pageSize)
+            .Skip(skip)
             .Take(pageSize)
             .Select(a => new ArrangementListItem(
                 a.Id, a.Name, a.ShortName, a.GoalLevel, a.LegalForm, a.Seat, a.StartDate,

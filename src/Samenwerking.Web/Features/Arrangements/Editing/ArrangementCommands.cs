@@ -36,7 +36,8 @@ public sealed class ArrangementCommands(
     public async Task<ArrangementForm?> LoadAsync(int id, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var arrangement = await Full(db).AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        // One query per collection: a single one joins every collection with every other (rows multiply).
+        var arrangement = await Full(db).AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         return arrangement is null ? null : ArrangementFormMapping.ToForm(arrangement);
     }
 

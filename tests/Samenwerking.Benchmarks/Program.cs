@@ -7,6 +7,8 @@ using Samenwerking.Benchmarks;
 //       requests/s and latency at many concurrent readers, with and without the page cache
 //   … -- memory [-scale 1] [-tabs 50]
 //       live managed heap per open Chromium tab
+//   … -- explain [-scale 10] [-url /gemeenten/GM0014/overzicht]
+//       the plan of each SQL command one page sends, run with EXPLAIN ANALYZE
 //   … -- import [-copies 2]
 //       the import of a national export of the real size
 //   dotnet run --project tests/Samenwerking.Benchmarks -- goal-levels
@@ -17,8 +19,9 @@ return options.Verb switch
     "goal-levels" => await GoalLevelReport.RunAsync(),
     "import" => await ImportBenchmark.RunAsync(options.Int("-copies", 2)),
     "throughput" => await ThroughputBenchmark.RunAsync(options.Int("-scale", 1), options.Int("-clients", 50), options.Int("-seconds", 10)),
+    "explain" => await ExplainBenchmark.RunAsync(options.Int("-scale", 10), options.String("-url", "/gemeenten/GM0014/overzicht")),
     "memory" => await MemoryBenchmark.RunAsync(options.Int("-scale", 1), options.Int("-tabs", 50)),
     BrowserTabs.Verb => await BrowserTabs.RunAsync(),
     "pages" => await PageBenchmark.RunAsync(options.Int("-scale", 1), options.Int("-requests", 300), options.Int("-years", 10)),
-    _ => throw new ArgumentException($"Unknown verb '{options.Verb}': pages (the default), throughput, memory, import or goal-levels."),
+    _ => throw new ArgumentException($"Unknown verb '{options.Verb}': pages (the default), throughput, memory, explain, import or goal-levels."),
 };

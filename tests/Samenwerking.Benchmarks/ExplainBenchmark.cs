@@ -1,0 +1,46 @@
+using Npgsql;
+
+namespace Samenwerking.Benchmarks;
+
+/// <summary>
+/// Where a page's SQL spends its time at scale: renders one address on an instance without the page cache, records
+/// the commands it sent, and prints PostgreSQL's plan of each, run with <c>EXPLAIN (ANALYZE, BUFFERS)</c> and the same
+/// parameters.
+/// </summary>
+internal static class ExplainBenchmark
+{
+    public static async Task<int> RunAsync(int scale, string url)
+    {
+        await using var benchmark = await BenchmarkRegister.StartAsync(scale);
+        await using var app = benchmark.Database.StartApp(new Dictionary<string, string?> { ["Caching:Pages"] = "false" });
+        using var client = app.CreateClient();
+        // Once to warm up, once recorded.
+        (await client.GetAsync(new Uri(url, UriKind.Relative))).EnsureSuccessStatusCode();
+        app.Commands.StartRecording();
+        (await client.GetAsync(new Uri(url, UriKind.Relative))).EnsureSuccessStatusCode();
+        var commands = app.Commands.StopRecording();
+
+        await using var connection = new NpgsqlConnection(benchmark.Database.ConnectionString);
+        await connection.OpenAsync();
+        Console.WriteLine(benchmark.Description);
+        Console.WriteLine($"{url}: {commands.Count} commands.");
+        foreach (var recorded in commands)
+        {
+            await using var command = new NpgsqlCommand("EXPLAIN (ANALYZE, BUFFERS) " + recorded.Text, connection);
+            foreach (var parameter in recorded.Parameters)
+            {
+                command.Parameters.Add((NpgsqlParameter)((ICloneable)parameter).Clone());
+            }
+
+            Console.WriteLine();
+            Console.WriteLine(recorded.Text);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                Console.WriteLine(reader.GetString(0));
+            }
+        }
+
+        return 0;
+    }
+}

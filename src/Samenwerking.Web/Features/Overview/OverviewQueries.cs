@@ -18,46 +18,54 @@ public sealed class OverviewQueries(IDbContextFactory<RegisterDbContext> context
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var active = Membership.ActiveOn(date);
+        var inForce = Membership.InForceOn(date);
+        var year = date.Year;
+
+        // The municipality with its participations, their representatives and contributions: one round trip.
         var header = await db.Municipalities.AsNoTracking()
             .Where(m => m.Code == normalised)
-            .Select(m => new { m.Id, m.Code, m.Name, Province = m.Province!.Name })
+            .Select(m => new
+            {
+                m.Id,
+                m.Code,
+                m.Name,
+                Province = m.Province!.Name,
+                Memberships = db.Memberships.Where(inForce).Where(ms => ms.MunicipalityId == m.Id)
+                    .Select(ms => new
+                    {
+                        ms.ArrangementId,
+                        ms.Arrangement!.Name,
+                        ms.Arrangement.GoalLevel,
+                        GoalLevelSuggestionReason = ms.Arrangement.GoalLevelIsSuggestion ? ms.Arrangement.GoalLevelReason : null,
+                        ms.Arrangement.LegalForm,
+                        ms.Arrangement.IsExample,
+                        ms.Arrangement.Purpose,
+                        ms.Arrangement.Seat,
+                        ms.Arrangement.PublicInterest,
+                        ms.CostSharePercentage,
+                        ms.GoverningBodies,
+                        ms.RiskClass,
+                        ms.AdministrativeInterest,
+                        ms.FinancialInterests,
+                        ms.InterestsAreSuggestion,
+                        Representatives = ms.Representatives.OrderBy(r => r.Board).ThenBy(r => r.Name)
+                            .Select(r => new { r.Name, r.Board }).ToList(),
+                        Contributions = ms.Contributions.OrderBy(c => c.Year)
+                            .Select(c => new ContributionRow(c.Year, c.Budgeted, c.Realised)).ToList(),
+                    })
+                    .ToList(),
+            })
+            .AsSingleQuery() // a few representatives × at most ten years per membership: one round trip beats three
             .SingleOrDefaultAsync(cancellationToken);
         if (header is null)
         {
             return null;
         }
 
-        var active = Membership.ActiveOn(date);
-        var year = date.Year;
-        var memberships = await db.Memberships.AsNoTracking()
-            .Where(Membership.InForceOn(date))
-            .Where(m => m.MunicipalityId == header.Id)
-            .Select(m => new
-            {
-                m.ArrangementId,
-                m.Arrangement!.Name,
-                m.Arrangement.GoalLevel,
-                GoalLevelSuggestionReason = m.Arrangement.GoalLevelIsSuggestion ? m.Arrangement.GoalLevelReason : null,
-                m.Arrangement.LegalForm,
-                m.Arrangement.IsExample,
-                m.Arrangement.Purpose,
-                m.Arrangement.Seat,
-                m.Arrangement.PublicInterest,
-                m.CostSharePercentage,
-                m.GoverningBodies,
-                m.RiskClass,
-                m.AdministrativeInterest,
-                m.FinancialInterests,
-                m.InterestsAreSuggestion,
-                Representatives = m.Representatives.OrderBy(r => r.Board).ThenBy(r => r.Name)
-                    .Select(r => new { r.Name, r.Board }).ToList(),
-                Contributions = m.Contributions.OrderBy(c => c.Year)
-                    .Select(c => new ContributionRow(c.Year, c.Budgeted, c.Realised)).ToList(),
-            })
-            .AsSingleQuery() // a few representatives × at most ten years per membership: one round trip beats two
-            .ToListAsync(cancellationToken);
-
+        var memberships = header.Memberships;
         var ids = memberships.Select(m => m.ArrangementId).ToList();
+        // The year's figures as a collection of at most one: FirstOrDefault would number every arrangement's years.
         var details = await db.Arrangements.AsNoTracking()
             .Where(a => ids.Contains(a.Id))
             .Select(a => new
@@ -65,8 +73,7 @@ public sealed class OverviewQueries(IDbContextFactory<RegisterDbContext> context
                 a.Id,
                 Finances = a.FinancialYears.Where(f => f.Year == year)
                     .Select(f => new FinancialYearRow(f.Year, f.EquityStart, f.EquityEnd, f.DebtStart, f.DebtEnd, f.Result))
-                    .FirstOrDefault(),
-                Partners = a.Memberships.AsQueryable().Where(active).Count() - 1,
+                    .ToList(),
                 PolicyAreas = a.PolicyAreas.OrderBy(p => p.Code).Select(p => p.Name).ToList(),
                 Risks = a.Risks.OrderByDescending(r => r.Class).ThenBy(r => r.Id)
                     .Select(r => new RiskRow(r.Class, r.Description, r.Mitigation)).ToList(),
@@ -75,6 +82,14 @@ public sealed class OverviewQueries(IDbContextFactory<RegisterDbContext> context
             })
             .AsSingleQuery() // areas × risks × evaluations stay small per arrangement
             .ToDictionaryAsync(a => a.Id, cancellationToken);
+
+        // Counted apart: as a column beside the collections above it would be counted again for every joined row.
+        var participants = await db.Memberships.AsNoTracking()
+            .Where(active)
+            .Where(m => ids.Contains(m.ArrangementId))
+            .GroupBy(m => m.ArrangementId)
+            .Select(g => new { ArrangementId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.ArrangementId, g => g.Count, cancellationToken);
 
         var tasks = await db.TaskPlacements.AsNoTracking()
             .Where(TaskPlacement.ActiveOn(date))
@@ -92,7 +107,8 @@ public sealed class OverviewQueries(IDbContextFactory<RegisterDbContext> context
                     m.ArrangementId, m.Name, m.GoalLevel, m.LegalForm, m.IsExample, m.Purpose, m.Seat, m.PublicInterest,
                     m.CostSharePercentage, m.GoverningBodies, m.RiskClass,
                     m.Representatives.Select(r => $"{r.Name} ({r.Board.Abbreviation()})").ToList(),
-                    m.Contributions, detail.Finances, detail.Partners, detail.PolicyAreas, detail.Risks, detail.Evaluations,
+                    m.Contributions, detail.Finances.FirstOrDefault(), participants.GetValueOrDefault(m.ArrangementId) - 1,
+                    detail.PolicyAreas, detail.Risks, detail.Evaluations,
                     m.AdministrativeInterest, m.FinancialInterests, m.InterestsAreSuggestion, m.GoalLevelSuggestionReason);
             })
             .OrderBy(p => p.Name, StringComparer.CurrentCulture)

@@ -26,24 +26,21 @@ public sealed class SearchQueries(IDbContextFactory<RegisterDbContext> contextFa
 
         query = query[..Math.Min(query.Length, MaxQueryLength)];
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        // The filters name the query itself rather than a column of q: only then can PostgreSQL use the full-text
-        // and trigram indexes (through a CTE's column it scanned every row). q serves the ranking.
         var rows = await db.Database.SqlQuery<Row>($"""
             WITH q AS (SELECT websearch_to_tsquery('dutch', {query}) AS tsq, lower({query}) AS text, {date} AS date),
-            task_hits AS MATERIALIZED (
+            task_hits AS (
                 SELECT t.id, t.name, t.description,
                        (ts_rank_cd(t.search_vector, q.tsq) + word_similarity(q.text, t.name))::float8 AS rank
                 FROM municipal_tasks t, q
-                WHERE t.search_vector @@ websearch_to_tsquery('dutch', {query}) OR lower({query}) <% t.name),
-            placed_with AS MATERIALIZED (
-                SELECT DISTINCT ON (p.arrangement_id) p.arrangement_id, h.name AS task
+                WHERE t.search_vector @@ q.tsq OR q.text <% t.name),
+            placed_with AS (
+                SELECT DISTINCT p.arrangement_id, first_value(h.name) OVER (PARTITION BY p.arrangement_id ORDER BY h.rank DESC) AS task
                 FROM task_placements p JOIN task_hits h ON h.id = p.municipal_task_id
-                WHERE p.arrangement_id IS NOT NULL
-                ORDER BY p.arrangement_id, h.rank DESC),
+                WHERE p.arrangement_id IS NOT NULL),
             -- Each way to match on its own, so each uses its index (an OR over them scanned every arrangement).
             arrangement_hits AS (
-                SELECT a.id FROM arrangements a WHERE a.search_vector @@ websearch_to_tsquery('dutch', {query})
-                UNION SELECT a.id FROM arrangements a WHERE lower({query}) <% a.name
+                SELECT a.id FROM arrangements a, q WHERE a.search_vector @@ q.tsq
+                UNION SELECT a.id FROM arrangements a, q WHERE q.text <% a.name
                 UNION SELECT arrangement_id FROM placed_with)
             (SELECT 'Samenwerkingsverband' AS kind, a.id::text AS key, a.name AS title,
                     CASE WHEN a.search_vector @@ q.tsq OR w.task IS NULL THEN a.purpose ELSE 'Taak: ' || w.task END AS detail,
@@ -57,13 +54,13 @@ public sealed class SearchQueries(IDbContextFactory<RegisterDbContext> contextFa
             (SELECT 'Bevoegdheid', a.id::text, a.name, p.description,
                     (a.end_date IS NOT NULL AND a.end_date <= q.date), ts_rank_cd(p.search_vector, q.tsq)::float8, count(*) OVER ()
              FROM transferred_powers p JOIN arrangements a ON a.id = p.arrangement_id, q
-             WHERE p.search_vector @@ websearch_to_tsquery('dutch', {query})
+             WHERE p.search_vector @@ q.tsq
              ORDER BY 5, 6 DESC, a.name LIMIT {PerKind})
             UNION ALL
             (SELECT 'Gemeente', m.code, m.name, NULL, (m.valid_to IS NOT NULL AND m.valid_to <= q.date),
                     CASE WHEN lower(m.code) = q.text THEN 2 ELSE word_similarity(q.text, m.name) END::float8, count(*) OVER ()
              FROM municipalities m, q
-             WHERE lower({query}) <% m.name OR lower(m.code) = lower({query})
+             WHERE q.text <% m.name OR lower(m.code) = q.text
              ORDER BY 5, 6 DESC, m.name LIMIT {PerKind})
             UNION ALL
             (SELECT 'Taak', h.id::text, h.name, h.description, false, h.rank, count(*) OVER ()

@@ -6,6 +6,7 @@
 # Settings (environment): SAMENWERKING_PORT (5080), SAMENWERKING_DB_PORT (55432),
 # SAMENWERKING_DB_DIR (.data/postgres), ConnectionStrings__Register (use that database instead).
 set -euo pipefail
+caller=$(pwd)
 cd "$(dirname "$0")"
 root=$(pwd)
 
@@ -68,8 +69,28 @@ stop_db() {
 
 build_app() {
   command -v dotnet >/dev/null 2>&1 || { say "Geen .NET SDK gevonden: installeer .NET 10 (https://dot.net)."; exit 69; }
+  # Built before and no source changed since: start at once.
+  local stamp=$app_dir/.published
+  if [[ -f "$stamp" && -z $(find "$root/src" "$root"/Directory.*.props "$root/global.json" -newer "$stamp" -type f \
+        -not -path '*/bin/*' -not -path '*/obj/*' -print -quit 2>/dev/null) ]]; then
+    return
+  fi
   say "App bouwen ..."
   dotnet publish "$root/src/Samenwerking.Web" -c Release -o "$app_dir" --nologo -v quiet -p:UseAppHost=false >&2
+  touch "$stamp"
+}
+
+# The app runs from its publish folder: a file the user names relative to where they typed the command (a path with a
+# slash or a file name with an extension; not an e-mail address or a URL) is passed on as an absolute path.
+absolute_paths() {
+  local arg
+  for arg in "$@"; do
+    if [[ "$arg" != /* && "$arg" != -* && "$arg" != *@* && "$arg" != *=* && "$arg" != *://* && ( "$arg" == */* || "$arg" =~ \.[A-Za-z0-9]+$ ) ]]; then
+      printf '%s\0' "$caller/$arg"
+    else
+      printf '%s\0' "$arg"
+    fi
+  done
 }
 
 verb=${1:-}
@@ -87,7 +108,8 @@ export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Production}
 # The published app finds its static files relative to its content root.
 cd "$app_dir"
 if [[ -n "$verb" ]]; then
-  exec dotnet Samenwerking.Web.dll "$@"
+  mapfile -d '' args < <(absolute_paths "$@")
+  exec dotnet Samenwerking.Web.dll "${args[@]}"
 fi
 
 export Database__MigrateOnStartup=true

@@ -6,7 +6,11 @@ namespace Samenwerking.IntegrationTests;
 /// <summary>The app as a process of its own on the test database, as <c>./run.sh &lt;verb&gt;</c> runs it.</summary>
 internal static class AppProcess
 {
-    public static async Task<(int ExitCode, string Output)> RunAppAsync(this RegisterDatabase database, string input, params string[] arguments)
+    public static Task<(int ExitCode, string Output)> RunAppAsync(this RegisterDatabase database, string input, params string[] arguments) =>
+        RunAppAsync(database.ConnectionString, input, arguments);
+
+    /// <summary>The app on the database the connection string names (which may not exist yet).</summary>
+    public static async Task<(int ExitCode, string Output)> RunAppAsync(string connectionString, string input, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -22,7 +26,7 @@ internal static class AppProcess
             start.ArgumentList.Add(argument);
         }
 
-        start.Environment["ConnectionStrings__Register"] = database.ConnectionString;
+        start.Environment["ConnectionStrings__Register"] = connectionString;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         using var process = Process.Start(start)!;
         await process.StandardInput.WriteAsync(input);

@@ -37,6 +37,22 @@ public sealed class OperatorCommandsTests(RegisterDatabase database) : RegisterT
     }
 
     [Fact]
+    public async Task Migrate_on_a_first_start_creates_the_database_without_logging_an_error()
+    {
+        var connectionString = new Npgsql.NpgsqlConnectionStringBuilder(Database.ConnectionString)
+        {
+            Database = $"samenwerking_eerste_{Guid.NewGuid():N}",
+        }.ConnectionString;
+
+        var (exitCode, output) = await AppProcess.RunAppAsync(connectionString, "", "migrate");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Database bijgewerkt en gevuld met de basisgegevens.", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("fail:", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("crit:", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Users_add_makes_the_first_beheerder_with_the_password_from_standard_input()
     {
         var (exitCode, output) = await RunAppWithInputAsync("een-sterk-wachtwoord-2026\n", "users", "add", "eerste@gemeente.example", "--role", "beheerder");

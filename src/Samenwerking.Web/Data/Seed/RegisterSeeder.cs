@@ -17,6 +17,7 @@ public sealed class RegisterSeeder(IDbContextFactory<RegisterDbContext> contextF
     public async Task<bool> MigrateAndSeedAsync(CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await DatabaseCreation.CreateIfMissingAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         if (await db.Municipalities.AnyAsync(cancellationToken))
         {

@@ -21,9 +21,9 @@ internal sealed partial class RegisterChangeListener(
             {
                 await ListenAsync(stoppingToken);
             }
-            catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.UndefinedTable)
+            catch (PostgresException exception) when (exception.SqlState is PostgresErrorCodes.UndefinedTable or PostgresErrorCodes.InvalidCatalogName)
             {
-                // Started before the migrations made the version (a first start, the tests): nothing to hear yet.
+                // Started before the migrations made the database or the version (a first start, the tests): nothing to hear yet.
                 version.IsListening = false;
                 LogWaitingForMigrations(RetryAfter.TotalSeconds);
                 await Task.Delay(RetryAfter, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);

@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql;
+
+namespace Samenwerking.Web.Data;
+
+/// <summary>
+/// A first start creates the register's database and the migrations' history table before the migrations run. EF
+/// Core's migrator would create both too, but only after a failed connection and a failed query that it logs as
+/// errors, which they are not on a first start.
+/// </summary>
+public static class DatabaseCreation
+{
+    public static async Task CreateIfMissingAsync(RegisterDbContext db, CancellationToken cancellationToken)
+    {
+        await CreateDatabaseIfMissingAsync(db.Database.GetConnectionString()!, cancellationToken);
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+    }
+
+    private static async Task CreateDatabaseIfMissingAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false };
+        var name = builder.Database;
+        if (string.IsNullOrEmpty(name))
+        {
+            return;
+        }
+
+        builder.Database = "postgres";
+        try
+        {
+            await using var connection = new NpgsqlConnection(builder.ConnectionString);
+            await connection.OpenAsync(cancellationToken);
+            await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", connection)
+            {
+                Parameters = { new() { Value = name } },
+            };
+            if (await exists.ExecuteScalarAsync(cancellationToken) is not null)
+            {
+                return;
+            }
+
+            var quoted = "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {quoted}", connection);
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (PostgresException exception) when (exception.SqlState is PostgresErrorCodes.InsufficientPrivilege
+            or PostgresErrorCodes.InvalidCatalogName or PostgresErrorCodes.DuplicateDatabase)
+        {
+            // No right to the maintenance database or to create one, or another instance was first: the migrator
+            // goes on as before.
+        }
+    }
+}

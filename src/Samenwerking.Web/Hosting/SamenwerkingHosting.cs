@@ -173,14 +173,16 @@ public static class SamenwerkingHosting
 
     public static WebApplication UseSamenwerking(this WebApplication app)
     {
-        // The API answers every error with problem details, never a stack trace, in every environment.
-        app.UseWhen(
-            context => context.Request.Path.StartsWithSegments("/api"),
-            api => api.UseExceptionHandler());
+        // The API answers every error with problem details, never a stack trace, in every environment: its handler
+        // sits inside the pages' error page, so it catches the API's errors first.
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/fout", createScopeForErrors: true);
         }
+
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler());
+
+        app.UseRejectNulCharacters();
 
         app.UseStatusCodePagesWithReExecute("/niet-gevonden", createScopeForStatusCodePages: true);
         app.UseRequestLocalization(new RequestLocalizationOptions()

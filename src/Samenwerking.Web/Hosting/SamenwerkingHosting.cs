@@ -14,6 +14,7 @@ using Samenwerking.Web.Data.Seed;
 using Samenwerking.Web.Features.Account;
 using Samenwerking.Web.Features.Api;
 using Samenwerking.Web.Features.Exports;
+using Samenwerking.Web.Features.Health;
 using Samenwerking.Web.Features.Arrangements;
 using Samenwerking.Web.Features.Arrangements.Editing;
 using Samenwerking.Web.Features.Caching;
@@ -48,7 +49,7 @@ public static class SamenwerkingHosting
             options.UseNpgsql(ConnectionString(provider)).UseSnakeCaseNamingConvention();
             options.AddInterceptors(provider.GetServices<IInterceptor>());
         });
-        services.AddHealthChecks().AddNpgSql(ConnectionString);
+        services.AddRegisterHealthChecks(ConnectionString);
         services.AddSingleton(TimeProvider.System);
 
         services.AddSignIn();
@@ -192,7 +193,7 @@ public static class SamenwerkingHosting
         app.UseReaderCaching();
         app.UseAntiforgery();
         app.MapStaticAssets();
-        app.MapHealthChecks("/health");
+        app.MapHealthEndpoints();
         app.MapAccountEndpoints();
         var readers = app.MapGroup("").AnswerHead().CachedForReaders();
         readers.MapApi();

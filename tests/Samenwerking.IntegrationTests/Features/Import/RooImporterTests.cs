@@ -5,6 +5,7 @@ using Samenwerking.Web.Domain;
 using Samenwerking.Web.Features.Arrangements;
 using Samenwerking.Web.Features.Import;
 using Samenwerking.Web.Features.Import.Roo;
+using Samenwerking.Web.Features.Users;
 
 namespace Samenwerking.IntegrationTests.Features.Import;
 
@@ -16,7 +17,7 @@ public sealed class RooImporterTests(RegisterDatabase database) : RegisterTest(d
     private static string SampleXml() => File.ReadAllText(SharedData.PathOf("roo/sample-exportOO.xml"));
 
     private Task<Web.Features.Import.ImportReport> ImportAsync(string xml) =>
-        Database.GetService<RooImporter>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(xml)), CancellationToken.None);
+        Database.GetService<RooImporter>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(xml)), Operator.Principal, CancellationToken.None);
 
     [Fact]
     public async Task Imports_the_current_regelingen_of_the_sample_with_participants_forms_and_suggested_goal_levels()

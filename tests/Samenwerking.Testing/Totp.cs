@@ -1,10 +1,10 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 
-namespace Samenwerking.IntegrationTests;
+namespace Samenwerking.Testing;
 
 /// <summary>What an authenticator app does with the key it scanned (RFC 6238: HMAC-SHA1, 30 seconds, 6 digits).</summary>
-internal static class Totp
+public static class Totp
 {
     private const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 

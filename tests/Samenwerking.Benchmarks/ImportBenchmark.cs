@@ -3,6 +3,7 @@ using System.Xml;
 using System.Xml.Linq;
 using Samenwerking.Testing;
 using Samenwerking.Web.Features.Import.Roo;
+using Samenwerking.Web.Features.Users;
 
 namespace Samenwerking.Benchmarks;
 
@@ -42,7 +43,7 @@ internal static class ImportBenchmark
     {
         var watch = Stopwatch.StartNew();
         await using var stream = File.OpenRead(file);
-        var report = await register.GetService<RooImporter>().ImportAsync(stream, CancellationToken.None);
+        var report = await register.GetService<RooImporter>().ImportAsync(stream, Operator.Principal, CancellationToken.None);
         return (watch.Elapsed.TotalSeconds, report);
     }
 

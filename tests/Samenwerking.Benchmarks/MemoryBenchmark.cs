@@ -34,7 +34,7 @@ internal static class MemoryBenchmark
     {
         await using var benchmark = await BenchmarkRegister.StartAsync(scale);
         var addresses = benchmark.Addresses;
-        var refused = await benchmark.Database.GetService<UserAdministration>().AddAsync(Email, Password, Roles.Redacteur);
+        var refused = await benchmark.Database.GetService<UserAdministration>().AddAsync(Operator.Principal, Email, Password, Roles.Redacteur);
         if (refused.Count > 0)
         {
             throw new InvalidOperationException(string.Join(' ', refused));

@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Samenwerking.Testing;
 using Samenwerking.Web.Features.Users;
 
 namespace Samenwerking.IntegrationTests;
@@ -20,4 +22,27 @@ internal static class Users
     }
 
     public static readonly ClaimsPrincipal Anonymous = new(new ClaimsIdentity());
+
+    /// <summary>A new account with the role (or none), as the operator adds it.</summary>
+    public static async Task<string> AddAsync(this RegisterDatabase database, string email, string? role)
+    {
+        if (role is null)
+        {
+            var users = database.GetService<UserManager<IdentityUser>>();
+            Assert.True((await users.CreateAsync(new IdentityUser { UserName = email, Email = email }, WebClients.Password)).Succeeded);
+        }
+        else
+        {
+            Assert.Empty(await database.GetService<UserAdministration>().AddAsync(Operator.Principal, email, WebClients.Password, role));
+        }
+
+        return (await database.GetService<UserManager<IdentityUser>>().FindByEmailAsync(email))!.Id;
+    }
+
+    /// <summary>The principal a sign-in gives this user now, as a page or circuit holds it: id, roles and security stamp.</summary>
+    public static async Task<ClaimsPrincipal> SignedInAsync(this RegisterDatabase database, string email)
+    {
+        var user = await database.GetService<UserManager<IdentityUser>>().FindByEmailAsync(email);
+        return await database.GetService<IUserClaimsPrincipalFactory<IdentityUser>>().CreateAsync(user!);
+    }
 }

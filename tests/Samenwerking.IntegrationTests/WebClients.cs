@@ -1,8 +1,7 @@
 using System.Net;
+using System.Net.Sockets;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Identity;
 using Samenwerking.Testing;
-using Samenwerking.Web.Features.Users;
 
 namespace Samenwerking.IntegrationTests;
 
@@ -12,25 +11,42 @@ internal static partial class WebClients
     public const string Password = "een-goed-wachtwoord-2026";
 
     /// <summary>Keeps cookies, shows redirects instead of following them.</summary>
-    public static HttpClient NewClient(this RegisterDatabase database) =>
-        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
+    public static HttpClient NewClient(this RegisterDatabase database) => NewClient(database.BaseAddress);
+
+    /// <summary>
+    /// A client of the app at this address, connecting from the given loopback address (127.0.0.2, …) as a client at
+    /// another address would: rate limits count per client address.
+    /// </summary>
+    public static HttpClient NewClient(Uri baseAddress, IPAddress? from = null) =>
+        new(new SocketsHttpHandler
         {
-            BaseAddress = database.BaseAddress,
+            AllowAutoRedirect = false,
+            UseCookies = true,
+            CookieContainer = new CookieContainer(),
+            ConnectCallback = from is null ? null : async (context, cancellationToken) =>
+            {
+                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+                try
+                {
+                    socket.Bind(new IPEndPoint(from, 0));
+                    await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
+                    return new NetworkStream(socket, ownsSocket: true);
+                }
+                catch
+                {
+                    socket.Dispose();
+                    throw;
+                }
+            },
+        })
+        {
+            BaseAddress = baseAddress,
         };
 
     /// <summary>A new account (with the role, or none) signed in with <see cref="Password"/>.</summary>
     public static async Task<HttpClient> SignedInClientAsync(this RegisterDatabase database, string email, string? role)
     {
-        if (role is null)
-        {
-            var userManager = database.GetService<UserManager<IdentityUser>>();
-            Assert.True((await userManager.CreateAsync(new IdentityUser { UserName = email, Email = email }, Password)).Succeeded);
-        }
-        else
-        {
-            Assert.Empty(await database.GetService<UserAdministration>().AddAsync(email, Password, role));
-        }
-
+        await database.AddAsync(email, role);
         var client = database.NewClient();
         var response = await client.SignInAsync(email, Password);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -44,6 +60,14 @@ internal static partial class WebClients
         {
             ["_handler"] = "inloggen", ["__RequestVerificationToken"] = token, ["Input.Email"] = email, ["Input.Password"] = password,
         }));
+    }
+
+    /// <summary>Posts a form of a statically rendered page, with the page's antiforgery token.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string page, string handler, Dictionary<string, string>? fields = null)
+    {
+        var token = Token(await client.GetStringAsync(new Uri(page, UriKind.Relative)));
+        var form = new Dictionary<string, string>(fields ?? []) { ["_handler"] = handler, ["__RequestVerificationToken"] = token };
+        return await client.PostAsync(new Uri(page, UriKind.Relative), new FormUrlEncodedContent(form));
     }
 
     /// <summary>The antiforgery token of the first form on a page.</summary>

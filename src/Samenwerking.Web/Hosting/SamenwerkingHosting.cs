@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 using Npgsql;
 using Samenwerking.Web.Components;
@@ -26,6 +27,7 @@ using Samenwerking.Web.Features.Congruence;
 using Samenwerking.Web.Features.Maps;
 using Samenwerking.Web.Features.Municipalities;
 using Samenwerking.Web.Features.Overview;
+using Samenwerking.Web.Features.RateLimiting;
 using Samenwerking.Web.Features.Search;
 using Samenwerking.Web.Features.Suggestions;
 using Samenwerking.Web.Features.Tasks;
@@ -52,7 +54,9 @@ public static class SamenwerkingHosting
         services.AddRegisterHealthChecks(ConnectionString);
         services.AddSingleton(TimeProvider.System);
 
+        services.Configure<AccountOptions>(builder.Configuration.GetSection(AccountOptions.Section));
         services.AddSignIn();
+        services.AddRateLimits(builder.Configuration);
 
         services.AddScoped<MunicipalityQueries>();
         services.AddScoped<ArrangementQueries>();
@@ -70,6 +74,7 @@ public static class SamenwerkingHosting
         services.AddScoped<BoundaryImporter>();
         services.AddTransient<RegisterSeeder>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<AccessCheck>();
         services.AddValidatorsFromAssemblyContaining<RegisterDbContext>(includeInternalTypes: true);
 
         services.AddReaderCaching(builder.Configuration);
@@ -116,14 +121,20 @@ public static class SamenwerkingHosting
     }
 
     /// <summary>
-    /// ASP.NET Core Identity in the register's database: a cookie that is HttpOnly and SameSite, lockout after
-    /// repeated failures, a length-based password policy, and data-protection keys in the database so sign-ins
-    /// survive a restart and work across instances.
+    /// ASP.NET Core Identity in the register's database: a cookie that is HttpOnly and SameSite, checked against the
+    /// database as often as open tabs are (so taking access away ends it everywhere within that interval), wrong
+    /// passwords throttled per account and address instead of locking the account, a second step with an authenticator
+    /// app, a length-based password policy, and data-protection keys in the database so sign-ins survive a restart and
+    /// work across instances (decisions 0008, 0020).
     /// </summary>
     private static void AddSignIn(this IServiceCollection services)
     {
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<IOptions<AccountOptions>>(
+            (validator, account) => validator.ValidationInterval = account.Value.RevalidationInterval);
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, SecurityStampRevalidator>();
+        services.AddSingleton<SignInGuard>();
+        services.AddScoped<PasswordSignIn>();
         services.AddAuthentication(options =>
         {
             options.DefaultScheme = IdentityConstants.ApplicationScheme;
@@ -139,6 +150,7 @@ public static class SamenwerkingHosting
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
+                // Only wrong codes of the second step count (the password was right); wrong passwords never lock.
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
@@ -190,16 +202,18 @@ public static class SamenwerkingHosting
             .SetDefaultCulture(Dutch).AddSupportedCultures(Dutch).AddSupportedUICultures(Dutch));
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseReaderCaching();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapHealthEndpoints();
         app.MapAccountEndpoints();
         var readers = app.MapGroup("").AnswerHead().CachedForReaders();
-        readers.MapApi();
-        readers.MapExports();
-        readers.MapOverviewExports();
-        readers.MapMapFiles();
+        readers.MapGroup("").RequireRateLimiting(RateLimits.Api).MapApi();
+        var downloads = readers.MapGroup("").RequireRateLimiting(RateLimits.Downloads);
+        downloads.MapExports();
+        downloads.MapOverviewExports();
+        downloads.MapMapFiles();
         app.MapOpenApi();
         app.UseSwaggerUI(options =>
         {

@@ -201,7 +201,7 @@ public sealed partial class BrowsingTests(BrowserFixture browser) : BrowserTest(
         // The check itself sees a circuit where there is one.
         const string email = "beheerder@gemeente.example";
         const string password = "lang-genoeg-wachtwoord-2026";
-        Assert.Empty(await Browser.Register.GetService<UserAdministration>().AddAsync(email, password, Roles.Beheerder));
+        Assert.Empty(await Browser.Register.GetService<UserAdministration>().AddAsync(Operator.Principal, email, password, Roles.Beheerder));
         await page.GotoAsync("/inloggen?ReturnUrl=%2Fbeheer%2Fgebruikers");
         await page.SignInAsync(email, password);
         await page.WaitForInteractiveAsync();
@@ -213,7 +213,7 @@ public sealed partial class BrowsingTests(BrowserFixture browser) : BrowserTest(
     {
         const string email = "beheerder@gemeente.example";
         const string password = "lang-genoeg-wachtwoord-2026";
-        Assert.Empty(await Browser.Register.GetService<UserAdministration>().AddAsync(email, password, Roles.Beheerder));
+        Assert.Empty(await Browser.Register.GetService<UserAdministration>().AddAsync(Operator.Principal, email, password, Roles.Beheerder));
         var page = await Browser.NewPageAsync(width: 1366, height: 768);
         await page.GotoAsync("/inloggen");
         await page.SignInAsync(email, password);

@@ -14,7 +14,7 @@ public sealed class ImportTests(BrowserFixture browser) : BrowserTest(browser)
     [Fact]
     public async Task A_beheerder_uploads_the_export_and_sees_the_report()
     {
-        Assert.Empty(await Browser.Register.GetService<UserAdministration>().AddAsync(Email, Password, Roles.Beheerder));
+        Assert.Empty(await Browser.Register.GetService<UserAdministration>().AddAsync(Operator.Principal, Email, Password, Roles.Beheerder));
         var page = await Browser.NewPageAsync();
         await page.GotoAsync("/inloggen?ReturnUrl=%2Fbeheer%2Fimport");
         await page.SignInAsync(Email, Password);

@@ -14,7 +14,7 @@ public sealed partial class RegisteringTests(BrowserFixture browser) : BrowserTe
     [Fact]
     public async Task An_administrator_registers_an_arrangement_with_three_municipalities_and_two_tasks()
     {
-        Assert.Empty(await Browser.Register.GetService<UserAdministration>().AddAsync(Email, Password, Roles.Beheerder));
+        Assert.Empty(await Browser.Register.GetService<UserAdministration>().AddAsync(Operator.Principal, Email, Password, Roles.Beheerder));
         var page = await Browser.NewPageAsync();
 
         await page.GotoAsync("/samenwerkingsverbanden/nieuw");

@@ -17,10 +17,10 @@ public sealed class SuggestionTests(BrowserFixture browser) : BrowserTest(browse
     {
         await using (var file = File.OpenRead(SharedData.PathOf("roo/sample-exportOO.xml")))
         {
-            await Browser.Register.GetService<RooImporter>().ImportAsync(file, CancellationToken.None);
+            await Browser.Register.GetService<RooImporter>().ImportAsync(file, Operator.Principal, CancellationToken.None);
         }
 
-        Assert.Empty(await Browser.Register.GetService<UserAdministration>().AddAsync(Email, Password, Roles.Redacteur));
+        Assert.Empty(await Browser.Register.GetService<UserAdministration>().AddAsync(Operator.Principal, Email, Password, Roles.Redacteur));
         var page = await Browser.NewPageAsync();
         await page.GotoAsync("/inloggen?ReturnUrl=%2Fbeheer%2Fvoorstellen");
         await page.SignInAsync(Email, Password);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Samenwerking.Testing;
+using Samenwerking.Web.Features.Users;
 
 namespace Samenwerking.IntegrationTests.Hosting;
 
@@ -75,6 +76,43 @@ public sealed class OperatorCommandsTests(RegisterDatabase database) : RegisterT
         Assert.NotEqual(0, exitCode);
         Assert.Contains(message, output, StringComparison.Ordinal);
         Assert.DoesNotContain("tweede@gemeente.example", (await RunAppAsync("users", "list")).Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Users_reset_password_sets_the_password_from_standard_input_for_a_beheerder_who_forgot_it()
+    {
+        await Database.AddAsync("vergeten@gemeente.example", Roles.Beheerder);
+
+        var (exitCode, output) = await RunAppWithInputAsync("een-heel-nieuw-wachtwoord\n", "users", "reset-password", "vergeten@gemeente.example");
+        var (unknown, message) = await RunAppWithInputAsync("een-heel-nieuw-wachtwoord\n", "users", "reset-password", "niemand@gemeente.example");
+        var (weak, refusal) = await RunAppWithInputAsync("kort\n", "users", "reset-password", "vergeten@gemeente.example");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Nieuw wachtwoord ingesteld voor vergeten@gemeente.example", output, StringComparison.Ordinal);
+        Assert.Equal(65, unknown);
+        Assert.Contains("Er is geen gebruiker met e-mailadres niemand@gemeente.example", message, StringComparison.Ordinal);
+        Assert.Equal(65, weak);
+        Assert.Contains("minstens 12 tekens", refusal, StringComparison.Ordinal);
+        using var client = Database.NewClient();
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.SignInAsync("vergeten@gemeente.example", WebClients.Password)).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await client.SignInAsync("vergeten@gemeente.example", "een-heel-nieuw-wachtwoord")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Users_disable_2fa_turns_off_the_app_of_a_lost_phone()
+    {
+        var id = await Database.AddAsync("telefoonkwijt@gemeente.example", Roles.Beheerder);
+        var users = Database.GetService<Microsoft.AspNetCore.Identity.UserManager<Microsoft.AspNetCore.Identity.IdentityUser>>();
+        var user = (await users.FindByIdAsync(id))!;
+        await users.ResetAuthenticatorKeyAsync(user);
+        await users.SetTwoFactorEnabledAsync(user, true);
+
+        var (exitCode, output) = await RunAppAsync("users", "disable-2fa", "telefoonkwijt@gemeente.example");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("De authenticator-app van telefoonkwijt@gemeente.example staat uit", output, StringComparison.Ordinal);
+        using var client = Database.NewClient();
+        Assert.Equal("/", (await client.SignInAsync("telefoonkwijt@gemeente.example", WebClients.Password)).Headers.Location!.PathAndQuery);
     }
 
     [Fact]

@@ -69,7 +69,7 @@ public sealed partial class ReadingPagesTests(RegisterDatabase database) : Regis
     [Fact]
     public async Task With_antiforgery_only_for_forms_signing_in_and_out_still_take_the_token_of_the_form()
     {
-        Assert.Empty(await Database.GetService<UserAdministration>().AddAsync("beheerder@gemeente.example", Password, Roles.Beheerder));
+        Assert.Empty(await Database.GetService<UserAdministration>().AddAsync(Operator.Principal, "beheerder@gemeente.example", Password, Roles.Beheerder));
         await using var app = WithAntiforgeryOnlyForForms();
         using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 

@@ -2,6 +2,7 @@ using Samenwerking.Web.Components.Shared;
 using Samenwerking.Web.Features.Import.Boundaries;
 using Samenwerking.Web.Features.Import.Cbs;
 using Samenwerking.Web.Features.Import.Roo;
+using Samenwerking.Web.Features.Users;
 
 namespace Samenwerking.Web.Features.Import;
 
@@ -23,7 +24,7 @@ internal static class ImportCommands
         var today = Peildatum.Today(services.GetRequiredService<TimeProvider>());
         Func<Stream, Task<ImportReport>>? import = args switch
         {
-            ["roo", _] => stream => services.GetRequiredService<RooImporter>().ImportAsync(stream, cancellationToken),
+            ["roo", _] => stream => services.GetRequiredService<RooImporter>().ImportAsync(stream, Operator.Principal, cancellationToken),
             ["gemeenten", _] => stream => services.GetRequiredService<MunicipalityImporter>()
                 .ImportAsync(stream, new DateOnly(today.Year, 1, 1), cancellationToken),
             ["gemeenten", _, "--per", var per] when Peildatum.Parse(per) is { } date => stream => services.GetRequiredService<MunicipalityImporter>()

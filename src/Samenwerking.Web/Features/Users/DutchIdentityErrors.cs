@@ -23,6 +23,15 @@ internal sealed class DutchIdentityErrors : IdentityErrorDescriber
     public override IdentityError InvalidUserName(string? userName) =>
         new() { Code = nameof(InvalidUserName), Description = $"'{userName}' is geen geldige gebruikersnaam." };
 
+    public override IdentityError PasswordMismatch() =>
+        new() { Code = nameof(PasswordMismatch), Description = "Het huidige wachtwoord klopt niet." };
+
+    public override IdentityError InvalidToken() =>
+        new() { Code = nameof(InvalidToken), Description = "De code is ongeldig of verlopen." };
+
+    public override IdentityError UserLockoutNotEnabled() =>
+        new() { Code = nameof(UserLockoutNotEnabled), Description = "Dit account kan niet worden geblokkeerd." };
+
     public override IdentityError ConcurrencyFailure() =>
         new() { Code = nameof(ConcurrencyFailure), Description = "De gebruiker is intussen door iemand anders gewijzigd. Laad de pagina opnieuw." };
 }

@@ -4,7 +4,9 @@ namespace Samenwerking.Web.Features.Users;
 
 /// <summary>
 /// <c>./run.sh users add &lt;email&gt; --role beheerder</c> (password on standard input) and <c>./run.sh users list</c>:
-/// how the first beheerder is made, since no password is in the code or the seed.
+/// how the first beheerder is made, since no password is in the code or the seed. <c>users reset-password</c> and
+/// <c>users disable-2fa</c> let the operator help a beheerder who forgot their password or lost their phone, when no
+/// other beheerder can. The operator acts with every right (<see cref="Operator"/>).
 /// </summary>
 internal static class UserCommands
 {
@@ -12,6 +14,10 @@ internal static class UserCommands
           users add <e-mail> --role beheerder|redacteur
                       gebruiker toevoegen; het wachtwoord komt van standaardinvoer
           users list  gebruikers en hun rollen tonen
+          users reset-password <e-mail>
+                      nieuw wachtwoord instellen (van standaardinvoer); de gebruiker wordt overal afgemeld
+          users disable-2fa <e-mail>
+                      de authenticator-app van de gebruiker uitzetten (bij een kwijtgeraakte telefoon)
         """;
 
     public static async Task<int> RunAsync(UserAdministration users, string[] args, TextReader input, TextWriter output, TextWriter error)
@@ -19,11 +25,13 @@ internal static class UserCommands
         switch (args)
         {
             case ["list"]:
-                var all = await users.ListAsync();
+                var all = await users.ListAsync(Operator.Principal);
                 foreach (var user in all)
                 {
-                    var locked = user.LockedOutUntil is { } until ? $"  (geblokkeerd tot {until.ToLocalTime():g})" : "";
-                    await output.WriteLineAsync($"{user.Email}\t{string.Join(", ", user.Roles)}{locked}");
+                    var locked = user.IsBlocked ? "  (geblokkeerd)"
+                        : user.LockedOutUntil is { } until ? $"  (geblokkeerd tot {until.ToLocalTime():g})" : "";
+                    var twoFactor = user.TwoFactor ? "  (authenticator-app)" : "";
+                    await output.WriteLineAsync($"{user.Email}\t{string.Join(", ", user.Roles)}{twoFactor}{locked}");
                 }
 
                 await output.WriteLineAsync($"{all.Count} gebruiker(s).");
@@ -36,22 +44,59 @@ internal static class UserCommands
                     return 65;
                 }
 
-                var problems = await users.AddAsync(email, password, role);
-                foreach (var problem in problems)
+                return await ReportAsync(await users.AddAsync(Operator.Principal, email, password, role),
+                    $"Gebruiker {email.Trim()} toegevoegd met de rol {role}.", output, error);
+            case ["reset-password", var email]:
+                if (await FindAsync(users, email, error) is not { } found)
                 {
-                    await error.WriteLineAsync(problem);
+                    return 65;
                 }
 
-                if (problems.Count == 0)
+                var newPassword = ReadPassword(input, output);
+                if (string.IsNullOrEmpty(newPassword))
                 {
-                    await output.WriteLineAsync($"Gebruiker {email.Trim()} toegevoegd met de rol {role}.");
+                    await error.WriteLineAsync("Geen wachtwoord ontvangen op standaardinvoer.");
+                    return 65;
                 }
 
-                return problems.Count == 0 ? 0 : 65;
+                return await ReportAsync(await users.ResetPasswordAsync(Operator.Principal, found.Id, newPassword),
+                    $"Nieuw wachtwoord ingesteld voor {found.Email}; de gebruiker is overal afgemeld.", output, error);
+            case ["disable-2fa", var email]:
+                return await FindAsync(users, email, error) is { } target
+                    ? await ReportAsync(await users.DisableTwoFactorAsync(Operator.Principal, target.Id),
+                        $"De authenticator-app van {target.Email} staat uit; inloggen vraagt alleen nog het wachtwoord.", output, error)
+                    : 65;
             default:
                 await error.WriteLineAsync($"Gebruik:\n{Usage}");
                 return 64;
         }
+    }
+
+    private static async Task<UserSummary?> FindAsync(UserAdministration users, string email, TextWriter error)
+    {
+        var user = (await users.ListAsync(Operator.Principal))
+            .SingleOrDefault(u => string.Equals(u.Email, email.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (user is null)
+        {
+            await error.WriteLineAsync($"Er is geen gebruiker met e-mailadres {email.Trim()} (./run.sh users list toont ze).");
+        }
+
+        return user;
+    }
+
+    private static async Task<int> ReportAsync(IReadOnlyList<string> problems, string done, TextWriter output, TextWriter error)
+    {
+        foreach (var problem in problems)
+        {
+            await error.WriteLineAsync(problem);
+        }
+
+        if (problems.Count == 0)
+        {
+            await output.WriteLineAsync(done);
+        }
+
+        return problems.Count == 0 ? 0 : 65;
     }
 
     /// <summary>From a pipe: the first line. At a terminal: typed without echo.</summary>

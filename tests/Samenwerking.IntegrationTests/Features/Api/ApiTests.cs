@@ -5,6 +5,7 @@ using Samenwerking.Testing;
 using Samenwerking.Web.Domain;
 using Samenwerking.Web.Features.Import.Roo;
 using Samenwerking.Web.Features.Search;
+using Samenwerking.Web.Features.Users;
 
 namespace Samenwerking.IntegrationTests.Features.Api;
 
@@ -287,7 +288,7 @@ public sealed class ApiTests(RegisterDatabase database) : RegisterTest(database)
     {
         await using (var file = File.OpenRead(SharedData.PathOf("roo/national-half-exportOO.xml")))
         {
-            await Database.GetService<RooImporter>().ImportAsync(file, CancellationToken.None);
+            await Database.GetService<RooImporter>().ImportAsync(file, Operator.Principal, CancellationToken.None);
         }
 
         var middenHolland = await ArrangementAsync("30512991");

@@ -5,6 +5,7 @@ using Samenwerking.Web.Features.Arrangements;
 using Samenwerking.Web.Features.Import;
 using Samenwerking.Web.Features.Import.Roo;
 using Samenwerking.Web.Features.Overview;
+using Samenwerking.Web.Features.Users;
 
 namespace Samenwerking.IntegrationTests.Features.Import;
 
@@ -20,7 +21,7 @@ public sealed class NationalRegisterTests(RegisterDatabase database) : RegisterT
     private async Task<ImportReport> ImportHalfAsync()
     {
         await using var file = File.OpenRead(SharedData.PathOf("roo/national-half-exportOO.xml"));
-        return await Database.GetService<RooImporter>().ImportAsync(file, CancellationToken.None);
+        return await Database.GetService<RooImporter>().ImportAsync(file, Operator.Principal, CancellationToken.None);
     }
 
     private async Task<ArrangementDetail> DetailAsync(string nationalId)
@@ -244,7 +245,7 @@ public sealed class NationalRegisterTests(RegisterDatabase database) : RegisterT
             """;
 
         var report = await Database.GetService<RooImporter>().ImportAsync(
-            new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Xml)), CancellationToken.None);
+            new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Xml)), Operator.Principal, CancellationToken.None);
 
         Assert.Single(report.Added);
         Assert.Contains(report.Skipped, s => s.Contains("910001", StringComparison.Ordinal));
@@ -299,7 +300,7 @@ public sealed class NationalRegisterTests(RegisterDatabase database) : RegisterT
             """;
 
         var report = await Database.GetService<RooImporter>().ImportAsync(
-            new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Xml)), CancellationToken.None);
+            new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Xml)), Operator.Principal, CancellationToken.None);
 
         Assert.Equal(3, report.Added.Count);
         Assert.Contains(report.Notes, n => n.Contains("'Raad van Toezicht', een bestuursorgaan dat het register niet kent", StringComparison.Ordinal));

@@ -5,6 +5,7 @@ using Samenwerking.Web.Domain;
 using Samenwerking.Web.Features.Arrangements;
 using Samenwerking.Web.Features.Import;
 using Samenwerking.Web.Features.Import.Roo;
+using Samenwerking.Web.Features.Users;
 
 namespace Samenwerking.IntegrationTests.Features.Import;
 
@@ -16,7 +17,37 @@ public sealed class RooImporterTests(RegisterDatabase database) : RegisterTest(d
     private static string SampleXml() => File.ReadAllText(SharedData.PathOf("roo/sample-exportOO.xml"));
 
     private Task<Web.Features.Import.ImportReport> ImportAsync(string xml) =>
-        Database.GetService<RooImporter>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(xml)), CancellationToken.None);
+        Database.GetService<RooImporter>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(xml)), Operator.Principal, CancellationToken.None);
+
+    [Theory]
+    [InlineData(Roles.Redacteur)]
+    [InlineData(null)]
+    public async Task Refuses_an_import_by_someone_without_the_beheerder_role(string? role)
+    {
+        await Database.AddAsync("vraagt@gemeente.example", role);
+        var asker = await Database.SignedInAsync("vraagt@gemeente.example");
+        await using var before = Database.CreateContext();
+        var arrangements = await before.Arrangements.CountAsync();
+
+        var refused = await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Database.GetService<RooImporter>()
+            .ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(SampleXml())), asker, CancellationToken.None));
+
+        Assert.Contains("Alleen een beheerder", refused.Message, StringComparison.Ordinal);
+        await using var after = Database.CreateContext();
+        Assert.Equal(arrangements, await after.Arrangements.CountAsync());
+        Assert.True(await after.Arrangements.AnyAsync(a => a.IsExample), "Een import verwijdert de voorbeelden.");
+    }
+
+    [Fact]
+    public async Task Imports_for_a_signed_in_beheerder()
+    {
+        await Database.AddAsync("beheerder@gemeente.example", Roles.Beheerder);
+
+        var report = await Database.GetService<RooImporter>().ImportAsync(
+            new MemoryStream(Encoding.UTF8.GetBytes(SampleXml())), await Database.SignedInAsync("beheerder@gemeente.example"), CancellationToken.None);
+
+        Assert.NotEmpty(report.Added);
+    }
 
     [Fact]
     public async Task Imports_the_current_regelingen_of_the_sample_with_participants_forms_and_suggested_goal_levels()

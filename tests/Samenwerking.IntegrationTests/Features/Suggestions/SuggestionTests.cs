@@ -3,6 +3,7 @@ using Samenwerking.Testing;
 using Samenwerking.Web.Domain;
 using Samenwerking.Web.Features.Import.Roo;
 using Samenwerking.Web.Features.Suggestions;
+using Samenwerking.Web.Features.Users;
 
 namespace Samenwerking.IntegrationTests.Features.Suggestions;
 
@@ -12,7 +13,7 @@ public sealed class SuggestionTests(RegisterDatabase database) : RegisterTest(da
     private async Task ImportHalfAsync()
     {
         await using var file = File.OpenRead(SharedData.PathOf("roo/national-half-exportOO.xml"));
-        await Database.GetService<RooImporter>().ImportAsync(file, CancellationToken.None);
+        await Database.GetService<RooImporter>().ImportAsync(file, Operator.Principal, CancellationToken.None);
     }
 
     private Task<IReadOnlyList<SuggestionItem>> ListAsync(SuggestionFilter filter) =>

@@ -1,7 +1,9 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Samenwerking.Web.Components.Shared;
 using Samenwerking.Web.Data;
 using Samenwerking.Web.Domain;
+using Samenwerking.Web.Features.Users;
 
 namespace Samenwerking.Web.Features.Import.Roo;
 
@@ -9,15 +11,20 @@ namespace Samenwerking.Web.Features.Import.Roo;
 /// Imports the current regelingen of the national GR-register: adds new ones, updates changed ones (following the
 /// version chain, so a new version is the same arrangement), ends those that disappeared, links arrangements that
 /// were entered by hand or seeded, removes the examples (a register with real data shows none) and records every
-/// change. All or nothing: a broken file or a refused save changes nothing.
+/// change. All or nothing: a broken file or a refused save changes nothing. Only a beheerder (or the operator) imports.
 /// </summary>
-public sealed class RooImporter(IDbContextFactory<RegisterDbContext> contextFactory, TimeProvider clock)
+public sealed class RooImporter(IDbContextFactory<RegisterDbContext> contextFactory, AccessCheck access, TimeProvider clock)
 {
     public const string UserName = "import landelijk GR-register";
 
-
-    public async Task<ImportReport> ImportAsync(Stream stream, CancellationToken cancellationToken)
+    /// <exception cref="UnauthorizedAccessException">The user is no beheerder (any more).</exception>
+    public async Task<ImportReport> ImportAsync(Stream stream, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
+        if (!await access.HoldsAsync(user, Roles.Beheerder, cancellationToken))
+        {
+            throw new UnauthorizedAccessException("Alleen een beheerder mag het landelijk GR-register inlezen. Is uw rol net gewijzigd? Log dan opnieuw in.");
+        }
+
         var export = await RooReader.ReadAsync(stream, cancellationToken);
         var regelingen = export.Regelingen;
         var today = Peildatum.Today(clock);

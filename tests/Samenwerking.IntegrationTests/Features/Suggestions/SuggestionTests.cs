@@ -91,4 +91,57 @@ public sealed class SuggestionTests(RegisterDatabase database) : RegisterTest(da
         Assert.False(await Database.GetService<SuggestionCommands>().CorrectGoalLevelAsync(one[0].ArrangementId, GoalLevel.Strategisch, Users.Anonymous, CancellationToken.None));
         Assert.Contains(await ListAsync(new SuggestionFilter()), s => s == one[0]);
     }
+
+    [Fact]
+    public async Task Lists_task_suggestions_per_arrangement_task_and_municipality_with_their_reasons()
+    {
+        await ImportHalfAsync();
+
+        var tasks = await ListAsync(new SuggestionFilter("GM0106", SuggestionKind.Task));
+        var health = await ListAsync(new SuggestionFilter(Kind: SuggestionKind.Task, Reason: "Publieke gezondheidszorg"));
+
+        Assert.NotEmpty(tasks);
+        Assert.All(tasks, s => Assert.Equal(("Assen", SuggestionKind.Task), (s.MunicipalityName, s.Kind)));
+        Assert.All(tasks, s => Assert.NotNull(s.PlacementId));
+        Assert.All(tasks, s => Assert.NotEmpty(s.Reason));
+        Assert.Contains(tasks, s => s.Suggested == "GHOR" && s.ArrangementName.Contains("Drenthe", StringComparison.Ordinal));
+        Assert.True(health.Select(s => s.MunicipalityName).Distinct().Count() >= 150);
+        Assert.All(health, s => Assert.Equal("Publieke gezondheidszorg", s.Suggested));
+    }
+
+    [Fact]
+    public async Task Confirms_and_rejects_task_suggestions_in_one_save_each_in_the_history_and_both_kept_on_re_import()
+    {
+        await ImportHalfAsync();
+        var all = await ListAsync(new SuggestionFilter(Kind: SuggestionKind.Task, Reason: "Publieke gezondheidszorg"));
+        var arrangementId = all[0].ArrangementId;
+        var ofOne = all.Where(s => s.ArrangementId == arrangementId).ToList();
+        var rejected = all.First(s => s.ArrangementId != arrangementId);
+        await using var before = Database.CreateContext();
+        var lastRecord = await before.ChangeRecords.MaxAsync(c => c.Id);
+        var commands = Database.GetService<SuggestionCommands>();
+
+        Database.App.Commands.Reset();
+        Assert.Equal(ofOne.Count, await commands.ConfirmAsync(ofOne, Users.Editor(), CancellationToken.None));
+        Assert.True(Database.App.Commands.Count <= 12, $"{Database.App.Commands.Count} SQL-opdrachten");
+        Assert.Equal(1, await commands.RejectTasksAsync([rejected], Users.Editor(), CancellationToken.None));
+
+        await using (var db = Database.CreateContext())
+        {
+            var records = await db.ChangeRecords.Where(c => c.Id > lastRecord).ToListAsync();
+            Assert.Equal(ofOne.Count, records.Count(r => r.EntityType == nameof(TaskPlacement) && r.Action == ChangeAction.Modified));
+            Assert.Contains(records, r => r.EntityType == nameof(TaskPlacement) && r.Action == ChangeAction.Removed && r.EntityId == rejected.PlacementId);
+            Assert.Contains(records, r => r.EntityType == nameof(Membership) && r.Changes.Any(c => c.Field == nameof(Membership.RejectedTaskIds)));
+        }
+
+        await ImportHalfAsync();
+
+        await using var check = Database.CreateContext();
+        var ids = ofOne.Select(s => s.PlacementId!.Value).ToList();
+        Assert.Equal(ofOne.Count, await check.TaskPlacements.CountAsync(p => ids.Contains(p.Id) && !p.IsSuggestion));
+        var queue = await ListAsync(new SuggestionFilter(Kind: SuggestionKind.Task, Reason: "Publieke gezondheidszorg"));
+        Assert.DoesNotContain(queue, s => s.ArrangementId == arrangementId);
+        Assert.DoesNotContain(queue, s => s.ArrangementId == rejected.ArrangementId && s.MunicipalityName == rejected.MunicipalityName);
+        Assert.Null(await commands.RejectTasksAsync([queue[0]], Users.Anonymous, CancellationToken.None));
+    }
 }

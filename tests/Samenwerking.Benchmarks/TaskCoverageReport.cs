@@ -15,6 +15,17 @@ internal static class TaskCoverageReport
         var export = await RooReader.ReadAsync(file, CancellationToken.None);
         var current = export.Regelingen.Where(r => r.EndDate is null).GroupBy(r => r.SystemId).Select(g => g.First()).ToList();
         var withMunicipalities = current.Where(r => r.Participants.Any(p => p.TooiKind == "gemeente")).ToList();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        TaskSuggestion.For(current[0]);
+        var first = clock.Elapsed;
+        clock.Restart();
+        foreach (var regeling in export.Regelingen)
+        {
+            TaskSuggestion.For(regeling);
+        }
+
+        Console.WriteLine($"Rules: {first.TotalMilliseconds:F0} ms for the first regeling (building the rules), " +
+            $"{clock.Elapsed.TotalMilliseconds:F0} ms for all {export.Regelingen.Count} versions.");
         var suggested = current.Select(r => (Regeling: r, Tasks: TaskSuggestion.For(r))).ToList();
         var placements = suggested.SelectMany(s => s.Tasks.Select(t => (s.Regeling, t.TaskCode))).ToList();
 

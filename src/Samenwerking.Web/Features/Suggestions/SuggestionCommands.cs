@@ -28,9 +28,6 @@ public sealed class SuggestionCommands(IDbContextFactory<RegisterDbContext> cont
         var arrangements = (await db.Arrangements.Where(a => arrangementIds.Contains(a.Id) && a.GoalLevelIsSuggestion).ToListAsync(cancellationToken))
             .Where(a => seen[a.Id] == a.GoalLevel).ToList();
         var memberships = await db.Memberships.Where(m => membershipIds.Contains(m.Id) && m.InterestsAreSuggestion).ToListAsync(cancellationToken);
-        var placementIds = items.Where(i => i.Kind == SuggestionKind.Task).Select(i => i.PlacementId).OfType<int>().ToList();
-        var placements = placementIds.Count == 0 ? []
-            : await db.TaskPlacements.Where(p => placementIds.Contains(p.Id) && p.IsSuggestion).ToListAsync(cancellationToken);
         foreach (var arrangement in arrangements)
         {
             arrangement.GoalLevelIsSuggestion = false;
@@ -44,49 +41,8 @@ public sealed class SuggestionCommands(IDbContextFactory<RegisterDbContext> cont
             membership.InterestsReason = null;
         }
 
-        foreach (var placement in placements)
-        {
-            placement.IsSuggestion = false;
-            placement.SuggestionReason = null;
-        }
-
         await SaveAsync(db, user, cancellationToken);
-        return arrangements.Count + memberships.Count + placements.Count;
-    }
-
-    /// <summary>
-    /// Rejects suggested task placements: each goes, and its participation remembers the task so that no import suggests it
-    /// there again. The number rejected, or null when the user may not edit.
-    /// </summary>
-    public async Task<int?> RejectTasksAsync(IReadOnlyCollection<SuggestionItem> items, ClaimsPrincipal user, CancellationToken cancellationToken)
-    {
-        if (!ArrangementCommands.MayEdit(user))
-        {
-            return null;
-        }
-
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var placementIds = items.Where(i => i.Kind == SuggestionKind.Task).Select(i => i.PlacementId).OfType<int>().ToList();
-        var placements = await db.TaskPlacements.Where(p => placementIds.Contains(p.Id) && p.IsSuggestion && p.ArrangementId != null).ToListAsync(cancellationToken);
-        var arrangementIds = placements.Select(p => p.ArrangementId!.Value).Distinct().ToList();
-        var today = Components.Shared.Peildatum.Today(clock);
-        var memberships = await db.Memberships
-            .Where(m => arrangementIds.Contains(m.ArrangementId) && m.MunicipalityId != null && (m.LeaveDate == null || m.LeaveDate > today))
-            .ToListAsync(cancellationToken);
-        foreach (var placement in placements)
-        {
-            // A new list, so the change is seen and recorded as a change of the participation.
-            if (memberships.FirstOrDefault(m => m.ArrangementId == placement.ArrangementId && m.MunicipalityId == placement.MunicipalityId) is { } membership
-                && !membership.RejectedTaskIds.Contains(placement.MunicipalTaskId))
-            {
-                membership.RejectedTaskIds = [.. membership.RejectedTaskIds, placement.MunicipalTaskId];
-            }
-
-            db.TaskPlacements.Remove(placement);
-        }
-
-        await SaveAsync(db, user, cancellationToken);
-        return placements.Count;
+        return arrangements.Count + memberships.Count;
     }
 
     /// <summary>Sets the goal level an administrator chose instead of the suggestion; false when the user may not edit.</summary>

@@ -4,7 +4,7 @@ namespace Samenwerking.Web.Features.Suggestions;
 
 /// <summary>
 /// One suggestion awaiting review: for a goal level the arrangement, for interests one participation (membership)
-/// of a municipality in it, for a task one placement (<see cref="PlacementId"/>) of a municipality in it. <see cref="Suggested"/> says what the register proposes, <see cref="Reason"/> why.
+/// of a municipality in it. <see cref="Suggested"/> says what the register proposes, <see cref="Reason"/> why.
 /// </summary>
 public sealed record SuggestionItem(
     SuggestionKind Kind,
@@ -15,5 +15,4 @@ public sealed record SuggestionItem(
     string? MunicipalityName,
     string Suggested,
     string Reason,
-    GoalLevel? GoalLevel = null,
-    int? PlacementId = null);
+    GoalLevel? GoalLevel = null);

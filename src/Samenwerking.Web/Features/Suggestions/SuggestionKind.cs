@@ -1,12 +1,8 @@
 namespace Samenwerking.Web.Features.Suggestions;
 
-/// <summary>
-/// What the register suggested: an arrangement's goal level, a participation's interests (verbonden partij), or a task
-/// a municipality placed in the arrangement.
-/// </summary>
+/// <summary>What the register suggested: an arrangement's goal level, or a participation's interests (verbonden partij).</summary>
 public enum SuggestionKind
 {
     GoalLevel,
     Interests,
-    Task,
 }

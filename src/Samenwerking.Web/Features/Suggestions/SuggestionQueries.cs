@@ -5,7 +5,7 @@ using Samenwerking.Web.Domain;
 
 namespace Samenwerking.Web.Features.Suggestions;
 
-/// <summary>The suggestions no administrator has confirmed yet: three round trips, one per kind.</summary>
+/// <summary>The suggestions no administrator has confirmed yet: two round trips, one per kind.</summary>
 public sealed class SuggestionQueries(IDbContextFactory<RegisterDbContext> contextFactory, TimeProvider clock)
 {
     public async Task<IReadOnlyList<SuggestionItem>> ListAsync(SuggestionFilter filter, CancellationToken cancellationToken)
@@ -68,35 +68,6 @@ public sealed class SuggestionQueries(IDbContextFactory<RegisterDbContext> conte
                         ? $"Verbonden partij: {m.AdministrativeInterest?.Label().ToLowerInvariant()}; {m.FinancialInterests.Label().ToLowerInvariant()}"
                         : "Geen verbonden partij",
                     m.InterestsReason ?? "")));
-        }
-
-        if (filter.Kind is null or SuggestionKind.Task)
-        {
-            var placements = db.TaskPlacements.AsNoTracking()
-                .Where(TaskPlacement.ActiveOn(today))
-                .Where(p => p.IsSuggestion && p.ArrangementId != null);
-            if (code is not null)
-            {
-                placements = placements.Where(p => p.Municipality!.Code == code);
-            }
-
-            if (reason is not null)
-            {
-                // A word finds a task by its reason, by the task's name or by the arrangement's.
-                placements = placements.Where(p => (p.SuggestionReason != null && EF.Functions.ILike(p.SuggestionReason, reason, LikePattern.Escape))
-                    || EF.Functions.ILike(p.MunicipalTask!.Name, reason, LikePattern.Escape)
-                    || EF.Functions.ILike(p.Arrangement!.Name, reason, LikePattern.Escape));
-            }
-
-            items.AddRange((await placements.OrderBy(p => p.Arrangement!.Name).ThenBy(p => p.MunicipalTask!.Name).ThenBy(p => p.Municipality!.Name)
-                    .Select(p => new
-                    {
-                        ArrangementId = p.ArrangementId!.Value, Arrangement = p.Arrangement!.Name, p.Arrangement.LegalForm, p.Id,
-                        Municipality = p.Municipality!.Name, Task = p.MunicipalTask!.Name, p.SuggestionReason,
-                    })
-                    .ToListAsync(cancellationToken))
-                .Select(p => new SuggestionItem(SuggestionKind.Task, p.ArrangementId, p.Arrangement, p.LegalForm, null, p.Municipality, p.Task,
-                    p.SuggestionReason ?? "", PlacementId: p.Id)));
         }
 
         return items;

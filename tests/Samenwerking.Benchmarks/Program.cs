@@ -13,15 +13,18 @@ using Samenwerking.Benchmarks;
 //       the import of a national export of the real size
 //   dotnet run --project tests/Samenwerking.Benchmarks -- goal-levels
 //       agreement of the suggested goal levels with the hand labels
+//   dotnet run --project tests/Samenwerking.Benchmarks -- tasks
+//       the task suggestions on the half export, per task (decision 0021)
 var options = new Options(args);
 return options.Verb switch
 {
     "goal-levels" => await GoalLevelReport.RunAsync(),
+    "tasks" => await TaskCoverageReport.RunAsync(),
     "import" => await ImportBenchmark.RunAsync(options.Int("-copies", 2)),
     "throughput" => await ThroughputBenchmark.RunAsync(options.Int("-scale", 1), options.Int("-clients", 50), options.Int("-seconds", 10)),
     "explain" => await ExplainBenchmark.RunAsync(options.Int("-scale", 10), options.String("-url", "/gemeenten/GM0014/overzicht")),
     "memory" => await MemoryBenchmark.RunAsync(options.Int("-scale", 1), options.Int("-tabs", 50)),
     BrowserTabs.Verb => await BrowserTabs.RunAsync(),
     "pages" => await PageBenchmark.RunAsync(options.Int("-scale", 1), options.Int("-requests", 300), options.Int("-years", 10)),
-    _ => throw new ArgumentException($"Unknown verb '{options.Verb}': pages (the default), throughput, memory, explain, import or goal-levels."),
+    _ => throw new ArgumentException($"Unknown verb '{options.Verb}': pages (the default), throughput, memory, explain, import, goal-levels or tasks."),
 };

@@ -59,6 +59,12 @@ public sealed class Membership
 
     public string? InterestsReason { get; set; }
 
+    /// <summary>
+    /// The catalog tasks (ids) an administrator rejected as suggestions for this participation: no import suggests
+    /// them again here.
+    /// </summary>
+    public List<int> RejectedTaskIds { get; set; } = [];
+
     public bool IsVerbondenPartij(LegalForm form) => VerbondenPartij.Is(form, AdministrativeInterest, FinancialInterests);
 
     /// <summary>Sets the interests a participant of this form normally has, as a suggestion, unless an administrator confirmed them.</summary>

@@ -8,6 +8,8 @@ namespace Samenwerking.Web.Domain;
 /// </summary>
 public sealed class TaskPlacement
 {
+    public const int SuggestionReasonMaxLength = 1000;
+
     public int Id { get; set; }
 
     public int MunicipalityId { get; set; }
@@ -23,6 +25,12 @@ public sealed class TaskPlacement
     public Arrangement? Arrangement { get; set; }
 
     public DateOnly? StartDate { get; set; }
+
+    /// <summary>True while the placement is the import's suggestion from the regeling's data that nobody confirmed.</summary>
+    public bool IsSuggestion { get; set; }
+
+    /// <summary>Why the import suggested it ("wettelijke grondslag: Wet publieke gezondheid"); cleared on confirmation.</summary>
+    public string? SuggestionReason { get; set; }
 
     /// <summary>The first day the task is no longer placed here.</summary>
     public DateOnly? EndDate { get; set; }

@@ -135,4 +135,57 @@ public sealed class SeedTests(RegisterDatabase database) : RegisterTest(database
         await using var db = Database.CreateContext();
         Assert.False(await db.Arrangements.AnyAsync(a => a.IsExample));
     }
+
+    [Fact]
+    public async Task Seeds_a_task_catalog_with_codes_taakvelden_and_laws_archive_under_5_4()
+    {
+        await using var db = Database.CreateContext();
+        var tasks = await db.MunicipalTasks.ToListAsync();
+
+        Assert.All(tasks, t => Assert.NotNull(t.Code));
+        foreach (var code in new[] { "PG", "JGZ", "BRANDWEER", "CRISIS", "GHOR", "OMGEVINGSDIENST", "VTHBOUW", "WSW", "REINTEGRATIE", "BIJSTAND",
+            "SCHULD", "JEUGDHULP", "VEILIGTHUIS", "BWMO", "WMO", "VERVOER", "LEERPLICHT", "RMC", "ARCHIEF", "WOZ", "BELASTING", "AFVAL",
+            "RECREATIE", "REKENKAMER", "ICT", "BEDRIJFSVOERING", "REGIO", "ECONOMIE" })
+        {
+            Assert.Contains(tasks, t => t.Code == code);
+        }
+
+        var archive = tasks.Single(t => t.Code == "ARCHIEF");
+        Assert.Equal("5.4", archive.Taakveld);
+        Assert.Equal("Archiefwet 1995 art. 30, 31, 32", archive.LegalBasis);
+        Assert.Equal("Wet publieke gezondheid art. 2, 6, 14", tasks.Single(t => t.Code == "PG").LegalBasis);
+        Assert.Equal("Wet veiligheidsregio's art. 10 onder f; Wet publieke gezondheid art. 14 lid 3 en 5", tasks.Single(t => t.Code == "GHOR").LegalBasis);
+        var areas = await db.PolicyAreas.ToDictionaryAsync(p => p.Id, p => p.Code);
+        Assert.All(tasks, t => Assert.Equal(t.Taakveld.Split('.')[0], areas[t.PolicyAreaId]));
+    }
+
+    [Fact]
+    public async Task Brings_the_catalog_of_an_existing_register_up_to_date_and_placements_keep_their_task()
+    {
+        int fireId, archiveId, firePlacements;
+        await using (var old = Database.CreateContext())
+        {
+            // A register seeded before tasks had codes: no codes, no laws, the archive under 0.4, without GHOR.
+            await old.Database.ExecuteSqlRawAsync("UPDATE municipal_tasks SET code = NULL, legal_basis = NULL");
+            await old.Database.ExecuteSqlRawAsync(
+                "UPDATE municipal_tasks SET taakveld = '0.4', policy_area_id = (SELECT id FROM policy_areas WHERE code = '0') WHERE name = 'Archiefbeheer'");
+            await old.Database.ExecuteSqlRawAsync("DELETE FROM municipal_tasks WHERE name = 'GHOR'");
+            fireId = await old.MunicipalTasks.Where(t => t.Name == "Brandweerzorg").Select(t => t.Id).SingleAsync();
+            archiveId = await old.MunicipalTasks.Where(t => t.Name == "Archiefbeheer").Select(t => t.Id).SingleAsync();
+            firePlacements = await old.TaskPlacements.CountAsync(p => p.MunicipalTaskId == fireId);
+        }
+
+        Assert.False(await Database.GetService<RegisterSeeder>().MigrateAndSeedAsync(CancellationToken.None));
+        Assert.False(await Database.GetService<RegisterSeeder>().MigrateAndSeedAsync(CancellationToken.None));
+
+        await using var db = Database.CreateContext();
+        var fire = await db.MunicipalTasks.SingleAsync(t => t.Code == "BRANDWEER");
+        var archive = await db.MunicipalTasks.SingleAsync(t => t.Code == "ARCHIEF");
+        Assert.Equal((fireId, "Wet veiligheidsregio's art. 3, 9, 10 onder e"), (fire.Id, fire.LegalBasis));
+        Assert.Equal((archiveId, "5.4"), (archive.Id, archive.Taakveld));
+        Assert.Equal(firePlacements, await db.TaskPlacements.CountAsync(p => p.MunicipalTaskId == fireId));
+        Assert.True(firePlacements > 300);
+        Assert.Equal(1, await db.MunicipalTasks.CountAsync(t => t.Code == "GHOR"));
+        Assert.False(await db.MunicipalTasks.AnyAsync(t => t.Code == null));
+    }
 }

@@ -10,6 +10,9 @@ internal sealed class MunicipalTaskConfiguration : IEntityTypeConfiguration<Muni
     {
         builder.Property(t => t.Name).HasMaxLength(MunicipalTask.NameMaxLength);
         builder.HasIndex(t => t.Name).IsUnique();
+        builder.Property(t => t.Code).HasMaxLength(MunicipalTask.CodeMaxLength);
+        builder.HasIndex(t => t.Code).IsUnique();
+        builder.Property(t => t.LegalBasis).HasMaxLength(MunicipalTask.LegalBasisMaxLength);
         builder.Property(t => t.Taakveld).HasMaxLength(MunicipalTask.TaakveldMaxLength);
         builder.Property(t => t.Description).HasMaxLength(MunicipalTask.DescriptionMaxLength);
         builder.HasOne(t => t.PolicyArea).WithMany().HasForeignKey(t => t.PolicyAreaId).OnDelete(DeleteBehavior.Restrict);

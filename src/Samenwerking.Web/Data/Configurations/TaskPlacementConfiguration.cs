@@ -13,6 +13,7 @@ internal sealed class TaskPlacementConfiguration : IEntityTypeConfiguration<Task
         builder.HasOne(p => p.MunicipalTask).WithMany().HasForeignKey(p => p.MunicipalTaskId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => new { p.MunicipalityId, p.MunicipalTaskId });
         builder.HasIndex(p => p.MunicipalTaskId);
+        builder.Property(p => p.SuggestionReason).HasMaxLength(TaskPlacement.SuggestionReasonMaxLength);
         builder.HasPeriodCheck("task_placements", "start_date", "end_date");
     }
 }

@@ -21,6 +21,7 @@ public sealed class RegisterSeeder(IDbContextFactory<RegisterDbContext> contextF
         await db.Database.MigrateAsync(cancellationToken);
         if (await db.Municipalities.AnyAsync(cancellationToken))
         {
+            await SyncTaskCatalogAsync(db, cancellationToken);
             return false;
         }
 
@@ -44,13 +45,12 @@ public sealed class RegisterSeeder(IDbContextFactory<RegisterDbContext> contextF
             .Select(r => new PolicyArea { Code = r[0], Name = r[1] })
             .ToDictionary(p => p.Code);
         db.PolicyAreas.AddRange(policyAreas.Values);
-        var tasks = SeedFile.Read("tasks.csv")
-            .Select(r => new MunicipalTask
+        var tasks = CatalogRows()
+            .Select(r =>
             {
-                Taakveld = r[0],
-                Name = r[1],
-                Description = r[2],
-                PolicyArea = policyAreas[r[0].Split('.')[0]],
+                var task = new MunicipalTask { Name = r.Name, Taakveld = r.Taakveld };
+                r.CopyTo(task, policyAreas);
+                return task;
             })
             .ToDictionary(t => t.Name);
         db.MunicipalTasks.AddRange(tasks.Values);
@@ -81,6 +81,53 @@ public sealed class RegisterSeeder(IDbContextFactory<RegisterDbContext> contextF
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Brings the seeded task catalog of an existing register up to date with tasks.csv: a task is found by its code,
+    /// else by its name (registers seeded before tasks had codes), and gets the catalog's code, name, taakveld, laws and
+    /// description; a task the catalog lacks is added. Placements keep their task (its id does not change), tasks a
+    /// beheerder added stay as they are. Saves nothing when the catalog is current.
+    /// </summary>
+    private static async Task SyncTaskCatalogAsync(RegisterDbContext db, CancellationToken cancellationToken)
+    {
+        var existing = await db.MunicipalTasks.ToListAsync(cancellationToken);
+        var policyAreas = await db.PolicyAreas.ToDictionaryAsync(p => p.Code, cancellationToken);
+        foreach (var row in CatalogRows())
+        {
+            var task = existing.FirstOrDefault(t => t.Code == row.Code) ?? existing.FirstOrDefault(t => t.Code is null && t.Name == row.Name);
+            if (task is null)
+            {
+                task = new MunicipalTask { Name = row.Name, Taakveld = row.Taakveld };
+                db.MunicipalTasks.Add(task);
+            }
+
+            row.CopyTo(task, policyAreas);
+        }
+
+        if (db.ChangeTracker.HasChanges())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+    }
+
+    private static IEnumerable<CatalogRow> CatalogRows() =>
+        SeedFile.Read("tasks.csv").Select(r => new CatalogRow(r[0], r[1], r[2], r[3], string.Join("; ", r[4..].Select(part => part.Trim())).Trim()));
+
+    private sealed record CatalogRow(string Code, string Taakveld, string Name, string Description, string LegalBasis)
+    {
+        /// <summary>Assigns the catalog's values; the change tracker saves only those that differ.</summary>
+        public void CopyTo(MunicipalTask task, Dictionary<string, PolicyArea> policyAreas)
+        {
+            task.Code = Code;
+            task.Name = Name;
+            task.Taakveld = Taakveld;
+            task.Description = Description;
+            task.LegalBasis = LegalBasis.Length == 0 ? null : LegalBasis;
+            task.PolicyArea = policyAreas[Taakveld.Split('.')[0]];
+        }
     }
 
     /// <summary>

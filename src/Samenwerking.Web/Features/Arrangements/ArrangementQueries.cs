@@ -95,7 +95,7 @@ public sealed class ArrangementQueries(IDbContextFactory<RegisterDbContext> cont
             .OrderBy(p => p.MunicipalTask!.Name)
             .ThenBy(p => p.Municipality!.Name)
             .Select(p => new PlacementItem(
-                p.MunicipalTask!.Name, p.MunicipalTaskId, p.Municipality!.Code, p.Municipality.Name, p.StartDate, p.EndDate))
+                p.MunicipalTask!.Name, p.MunicipalTaskId, p.Municipality!.Code, p.Municipality.Name, p.StartDate, p.EndDate, p.IsSuggestion))
             .ToListAsync(cancellationToken);
 
         // The published text of the regeling comes first: it is the link users want.

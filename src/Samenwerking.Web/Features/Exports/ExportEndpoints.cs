@@ -65,7 +65,8 @@ internal static class ExportEndpoints
                 return Results.NotFound();
             }
 
-            var rows = detail.Arrangements.SelectMany(a => a.Municipalities.Select(m => new object?[] { m.Code, m.Name, a.ArrangementName }))
+            var rows = detail.Arrangements.SelectMany(a => a.Municipalities.Select(m => new object?[]
+                    { m.Code, m.Name, a.IsSuggestion ? $"{a.ArrangementName} (voorgesteld)" : a.ArrangementName }))
                 .Concat(detail.KeptThemselves.Select(m => new object?[] { m.Code, m.Name, "voert de taak zelf uit" }))
                 .Concat(detail.NothingRegistered.Select(m => new object?[] { m.Code, m.Name, "niets geregistreerd" }))
                 .OrderBy(r => (string)r[1]!, StringComparer.CurrentCulture)

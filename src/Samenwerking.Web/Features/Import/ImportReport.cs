@@ -27,14 +27,21 @@ public sealed class ImportReport
 
     public List<string> Notes { get; } = [];
 
+    /// <summary>How many task placements the import suggested anew (decision 0021).</summary>
+    public int TaskSuggestionsAdded { get; set; }
+
+    /// <summary>Current regelingen with municipal participants for which the rules recognised no task, with why.</summary>
+    public List<string> WithoutTask { get; } = [];
+
     public IEnumerable<string> Lines()
     {
         yield return $"Toegevoegd: {Added.Count}, bijgewerkt: {Updated.Count}, beëindigd: {Ended.Count}, ongewijzigd: {Unchanged.Count}, overgeslagen: {Skipped.Count}.";
+        yield return $"Voorgestelde taakplaatsingen: {TaskSuggestionsAdded} nieuw; regelingen zonder herkende taak: {WithoutTask.Count}.";
         foreach (var (title, items) in new[]
         {
             ("Toegevoegd", Added), ("Bijgewerkt", Updated), ("Beëindigd", Ended), ("Overgeslagen", Skipped),
             ("Gekoppeld aan een bestaand samenwerkingsverband", Linked), ("Twijfelachtig, controleer en koppel met de hand", Doubtful),
-            ("Opmerkingen", Notes), ("Voormalige gemeenten (bewaard en gemarkeerd)", FormerMunicipalities.ToList()),
+            ("Geen taak herkend (geen voorgestelde taakplaatsing)", WithoutTask), ("Opmerkingen", Notes), ("Voormalige gemeenten (bewaard en gemarkeerd)", FormerMunicipalities.ToList()),
             ("Voorbeelden verwijderd (het register bevat nu echte gegevens)", ExamplesRemoved),
         })
         {

@@ -100,7 +100,7 @@ public sealed class MunicipalityQueries(IDbContextFactory<RegisterDbContext> con
                 m.Arrangement.TaskPlacements.AsQueryable().Where(activePlacement)
                     .Where(p => p.MunicipalityId == header.Id)
                     .OrderBy(p => p.MunicipalTask!.Name)
-                    .Select(p => p.MunicipalTask!.Name)
+                    .Select(p => p.IsSuggestion ? p.MunicipalTask!.Name + " (voorgesteld)" : p.MunicipalTask!.Name)
                     .ToList(),
                 m.FormerMunicipality == null ? null : m.FormerMunicipality.Name,
                 m.Arrangement.GoalLevelIsSuggestion ? m.Arrangement.GoalLevelReason : null))
@@ -110,7 +110,7 @@ public sealed class MunicipalityQueries(IDbContextFactory<RegisterDbContext> con
             .Where(activePlacement)
             .Where(p => p.MunicipalityId == header.Id && p.ArrangementId == null)
             .OrderBy(p => p.MunicipalTask!.Name)
-            .Select(p => p.MunicipalTask!.Name)
+            .Select(p => p.IsSuggestion ? p.MunicipalTask!.Name + " (voorgesteld)" : p.MunicipalTask!.Name)
             .ToListAsync(cancellationToken);
 
         // The other municipalities by the number of these arrangements they take part in too, for the map.

@@ -83,4 +83,5 @@ public sealed record RiskRow(short Class, string Description, string? Mitigation
 public sealed record YearAmount(int Year, decimal Amount);
 
 /// <summary>A task the municipality placed, and where: with an arrangement, or kept itself (no arrangement).</summary>
-public sealed record TaskPlacementRow(int TaskId, string Task, string Taakveld, int? ArrangementId, string? Arrangement);
+/// <summary>A task placed in an arrangement or kept; <see cref="IsSuggestion"/> while it is the import's unconfirmed suggestion.</summary>
+public sealed record TaskPlacementRow(int TaskId, string Task, string Taakveld, int? ArrangementId, string? Arrangement, bool IsSuggestion = false);

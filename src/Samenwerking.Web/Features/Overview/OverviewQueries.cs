@@ -96,7 +96,7 @@ public sealed class OverviewQueries(IDbContextFactory<RegisterDbContext> context
             .Where(p => p.MunicipalityId == header.Id)
             .OrderBy(p => p.MunicipalTask!.Taakveld).ThenBy(p => p.MunicipalTask!.Name)
             .Select(p => new TaskPlacementRow(p.MunicipalTaskId, p.MunicipalTask!.Name, p.MunicipalTask.Taakveld, p.ArrangementId,
-                p.Arrangement == null ? null : p.Arrangement.Name))
+                p.Arrangement == null ? null : p.Arrangement.Name, p.IsSuggestion))
             .ToListAsync(cancellationToken);
 
         var parties = memberships

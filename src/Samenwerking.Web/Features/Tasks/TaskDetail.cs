@@ -10,6 +10,7 @@ public sealed record TaskDetail(
     string Taakveld,
     string PolicyArea,
     string? Description,
+    string? LegalBasis,
     IReadOnlyList<TaskArrangementGroup> Arrangements,
     IReadOnlyList<MunicipalityRef> KeptThemselves,
     IReadOnlyList<MunicipalityRef> NothingRegistered);

@@ -30,7 +30,7 @@ public sealed class TaskQueries(IDbContextFactory<RegisterDbContext> contextFact
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var task = await db.MunicipalTasks.AsNoTracking()
             .Where(t => t.Id == id)
-            .Select(t => new { t.Id, t.Name, t.Taakveld, PolicyArea = t.PolicyArea!.Name, t.Description })
+            .Select(t => new { t.Id, t.Name, t.Taakveld, PolicyArea = t.PolicyArea!.Name, t.Description, t.LegalBasis })
             .SingleOrDefaultAsync(cancellationToken);
         if (task is null)
         {
@@ -45,16 +45,17 @@ public sealed class TaskQueries(IDbContextFactory<RegisterDbContext> contextFact
             {
                 Municipality = new MunicipalityRef(m.Code, m.Name),
                 Placements = placements.Where(p => p.MunicipalityId == m.Id)
-                    .Select(p => new { p.ArrangementId, ArrangementName = p.Arrangement == null ? null : p.Arrangement.Name })
+                    .Select(p => new { p.ArrangementId, ArrangementName = p.Arrangement == null ? null : p.Arrangement.Name, p.IsSuggestion })
                     .ToList(),
             })
             .ToListAsync(cancellationToken);
 
         var groups = municipalities
-            .SelectMany(m => m.Placements.Where(p => p.ArrangementId is not null).Select(p => (p.ArrangementId, p.ArrangementName, m.Municipality)))
-            .GroupBy(p => (Id: p.ArrangementId!.Value, Name: p.ArrangementName!))
-            .Select(g => new TaskArrangementGroup(g.Key.Id, g.Key.Name, g.Select(p => p.Municipality).ToList()))
-            .OrderByDescending(g => g.Municipalities.Count)
+            .SelectMany(m => m.Placements.Where(p => p.ArrangementId is not null).Select(p => (p.ArrangementId, p.ArrangementName, p.IsSuggestion, m.Municipality)))
+            .GroupBy(p => (Id: p.ArrangementId!.Value, Name: p.ArrangementName!, p.IsSuggestion))
+            .Select(g => new TaskArrangementGroup(g.Key.Id, g.Key.Name, g.Select(p => p.Municipality).ToList(), g.Key.IsSuggestion))
+            .OrderBy(g => g.IsSuggestion)
+            .ThenByDescending(g => g.Municipalities.Count)
             .ThenBy(g => g.ArrangementName, StringComparer.CurrentCulture)
             .ToList();
         var keptThemselves = municipalities
@@ -63,6 +64,6 @@ public sealed class TaskQueries(IDbContextFactory<RegisterDbContext> contextFact
             .ToList();
         var nothing = municipalities.Where(m => m.Placements.Count == 0).Select(m => m.Municipality).ToList();
 
-        return new TaskDetail(task.Id, task.Name, task.Taakveld, task.PolicyArea, task.Description, groups, keptThemselves, nothing);
+        return new TaskDetail(task.Id, task.Name, task.Taakveld, task.PolicyArea, task.Description, task.LegalBasis, groups, keptThemselves, nothing);
     }
 }

@@ -12,8 +12,10 @@ internal sealed class ImportLookups
     private readonly Dictionary<string, Organisation> byIdentifier;
     private readonly Dictionary<string, Organisation> byName;
 
-    private ImportLookups(RegisterDbContext db, List<Municipality> municipalities, List<Organisation> organisations, List<PolicyArea> policyAreas)
+    private ImportLookups(
+        RegisterDbContext db, List<Municipality> municipalities, List<Organisation> organisations, List<PolicyArea> policyAreas, List<MunicipalTask> tasks)
     {
+        Tasks = tasks.Where(t => t.Code is not null).ToDictionary(t => t.Code!);
         this.db = db;
         this.municipalities = municipalities.ToDictionary(m => m.Code);
         byIdentifier = organisations.Where(o => o.Identifier is not null).ToDictionary(o => o.Identifier!);
@@ -23,11 +25,15 @@ internal sealed class ImportLookups
 
     public Dictionary<string, PolicyArea> PolicyAreas { get; }
 
+    /// <summary>The catalog tasks by their code, for the suggested placements.</summary>
+    public Dictionary<string, MunicipalTask> Tasks { get; }
+
     public static async Task<ImportLookups> LoadAsync(RegisterDbContext db, CancellationToken cancellationToken) => new(
         db,
         await db.Municipalities.ToListAsync(cancellationToken),
         await db.Organisations.ToListAsync(cancellationToken),
-        await db.PolicyAreas.ToListAsync(cancellationToken));
+        await db.PolicyAreas.ToListAsync(cancellationToken),
+        await db.MunicipalTasks.ToListAsync(cancellationToken));
 
     public Municipality? Municipality(string? code) => code is null ? null : municipalities.GetValueOrDefault(code);
 

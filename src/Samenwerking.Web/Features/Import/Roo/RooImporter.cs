@@ -54,7 +54,7 @@ public sealed class RooImporter(IDbContextFactory<RegisterDbContext> contextFact
         }
 
         var imported = new HashSet<Arrangement>();
-        var outcomes = new List<(Arrangement Arrangement, string Line, bool IsNew)>();
+        var outcomes = new List<(Arrangement Arrangement, RooRegeling Regeling, string Line, bool IsNew)>();
 
         // Newest first: where the file holds two versions in force of one regeling, the newest one is the arrangement.
         foreach (var regeling in current.OrderByDescending(r => r.StartDate))
@@ -87,7 +87,8 @@ public sealed class RooImporter(IDbContextFactory<RegisterDbContext> contextFact
                 byNationalId.TryAdd(id, arrangement);
             }
 
-            outcomes.Add((arrangement, $"{regeling.Title} ({regeling.SystemId})", isNew));
+            TaskPlacementSuggestions.Apply(regeling, arrangement, lookups, today, db, report);
+            outcomes.Add((arrangement, regeling, $"{regeling.Title} ({regeling.SystemId})", isNew));
         }
 
         // Only what an earlier import brought in ends when the export no longer has it as current: an arrangement that
@@ -102,7 +103,7 @@ public sealed class RooImporter(IDbContextFactory<RegisterDbContext> contextFact
 
         // One look at what changed and one save: per-arrangement saves made the tracker's work grow with the square.
         var log = ChangeLog.Capture(db, []);
-        foreach (var (arrangement, line, isNew) in outcomes)
+        foreach (var (arrangement, _, line, isNew) in outcomes)
         {
             var changed = isNew || log.TouchedArrangements.Contains(arrangement.Id);
             (isNew ? report.Added : changed ? report.Updated : report.Unchanged).Add(line);

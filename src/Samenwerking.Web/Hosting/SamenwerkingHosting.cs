@@ -21,6 +21,7 @@ using Samenwerking.Web.Features.Import.Cbs;
 using Samenwerking.Web.Features.Import.Roo;
 using Samenwerking.Web.Features.Compare;
 using Samenwerking.Web.Features.Congruence;
+using Samenwerking.Web.Features.Finances;
 using Samenwerking.Web.Features.Maps;
 using Samenwerking.Web.Features.Municipalities;
 using Samenwerking.Web.Features.Overview;
@@ -66,6 +67,8 @@ public static class SamenwerkingHosting
         services.AddScoped<RooImporter>();
         services.AddScoped<MunicipalityImporter>();
         services.AddScoped<BoundaryImporter>();
+        services.AddScoped<FinanceSheets>();
+        services.AddScoped<FinanceUpload>();
         services.AddTransient<RegisterSeeder>();
         services.AddScoped<UserAdministration>();
         services.AddValidatorsFromAssemblyContaining<RegisterDbContext>(includeInternalTypes: true);
@@ -178,6 +181,7 @@ public static class SamenwerkingHosting
         app.MapStaticAssets();
         app.MapHealthChecks("/health");
         app.MapAccountEndpoints();
+        app.MapFinanceWorkbooks();
         var readers = app.MapGroup("").AnswerHead().CachedForReaders();
         readers.MapApi();
         readers.MapExports();

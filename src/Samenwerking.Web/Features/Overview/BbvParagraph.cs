@@ -81,5 +81,6 @@ public static class BbvParagraph
         return parts.Count == 0 ? "Geen risico's geregistreerd." : Sentence(string.Join(". ", parts));
     }
 
-    private static string Sentence(string text) => text.EndsWith('.') ? text : text + ".";
+    /// <summary>Starts with a capital and ends with a full stop, whichever part comes first.</summary>
+    private static string Sentence(string text) => char.ToUpperInvariant(text[0]) + text[1..] + (text.EndsWith('.') ? "" : ".");
 }

@@ -39,7 +39,12 @@ public sealed class Spreadsheet(byte[] bytes)
     }
 
     /// <summary>Types a value in a cell: a number, text, or null to empty it.</summary>
-    public Spreadsheet Set(string sheet, string reference, object? value) => Edit(sheet, reference, cell =>
+    public Spreadsheet Set(string sheet, string reference, object? value) => Set(sheet, [(reference, value)]);
+
+    /// <summary>Types values in many cells at once, as pasting a block does.</summary>
+    public Spreadsheet Set(string sheet, IEnumerable<(string Reference, object? Value)> cells) => Edit(sheet, cells.Select(c => (c.Reference, (Action<XElement>)(cell => Type(cell, c.Value)))));
+
+    private static void Type(XElement cell, object? value)
     {
         cell.RemoveNodes();
         cell.Attribute("t")?.Remove();
@@ -55,7 +60,7 @@ public sealed class Spreadsheet(byte[] bytes)
                 cell.Add(new XElement(Main + "v", Convert.ToString(value, CultureInfo.InvariantCulture)));
                 break;
         }
-    });
+    }
 
     /// <summary>Types a formula in a cell, with the value Excel would have computed for it.</summary>
     public Spreadsheet SetFormula(string sheet, string reference, string formula, double computed) => Edit(sheet, reference, cell =>
@@ -78,13 +83,19 @@ public sealed class Spreadsheet(byte[] bytes)
         return this;
     }
 
-    private Spreadsheet Edit(string sheet, string reference, Action<XElement> change)
+    private Spreadsheet Edit(string sheet, string reference, Action<XElement> change) => Edit(sheet, [(reference, change)]);
+
+    private Spreadsheet Edit(string sheet, IEnumerable<(string Reference, Action<XElement> Change)> changes)
     {
         Bytes = Update(Bytes, zip =>
         {
             var entry = zip.GetEntry(PartOf(zip, sheet))!;
             var document = Load(entry);
-            change(Cell(document, reference));
+            foreach (var (reference, change) in changes)
+            {
+                change(Cell(document, reference));
+            }
+
             // Excel keeps a sheet's dimension up to date; readers may rely on it.
             document.Descendants(Main + "dimension").Remove();
             Save(zip, entry, document);

@@ -97,14 +97,13 @@ public sealed class FinanceUpload(IDbContextFactory<RegisterDbContext> contextFa
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var log = ChangeLog.Capture(db, []);
             await db.SaveChangesAsync(cancellationToken);
-            db.ChangeRecords.AddRange(log.Records(userName, now, entity => entity switch
+            await ChangeRecordWriter.InsertAsync(db, log.Records(userName, now, entity => entity switch
             {
                 Arrangement arrangement => arrangement.Id,
                 FinancialYear year => year.ArrangementId,
                 Contribution contribution => arrangementOfMembership[contribution.MembershipId],
                 _ => null,
-            }));
-            await db.SaveChangesAsync(cancellationToken);
+            }).ToList(), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException exception) when (exception is DbUpdateConcurrencyException || IsSameYearTwice(exception))

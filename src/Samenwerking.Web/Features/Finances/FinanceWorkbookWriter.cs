@@ -7,7 +7,7 @@ using Samenwerking.Web.Components.Shared;
 namespace Samenwerking.Web.Features.Finances;
 
 /// <summary>Writes a finance workbook: its data sheets, a sheet of instructions and the hidden register sheet.</summary>
-internal static class FinanceWorkbookWriter
+public static class FinanceWorkbookWriter
 {
     public const string InstructionsSheet = "Toelichting";
 

@@ -197,11 +197,14 @@ internal static class FinanceWorkbookReader
             "samenwerkingsverband" => SubjectKind.Samenwerkingsverband,
             _ => throw changed,
         };
-        var subject = new FinanceSubject(kind, Text(identity[RegisterSheet.Code]), Text(identity[RegisterSheet.SubjectName]));
-        if (subject.Code.Length == 0)
+        var code = Text(identity[RegisterSheet.Code]);
+        var valid = kind == SubjectKind.Gemeente ? Domain.Municipality.NormaliseCode(code) == code : int.TryParse(code, CultureInfo.InvariantCulture, out _);
+        if (!valid)
         {
             throw changed;
         }
+
+        var subject = new FinanceSubject(kind, code, Text(identity[RegisterSheet.SubjectName]));
 
         var downloaded = new List<DownloadedRow>();
         foreach (var row in rows.Skip(1))

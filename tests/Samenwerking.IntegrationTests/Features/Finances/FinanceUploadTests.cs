@@ -288,6 +288,33 @@ public sealed class FinanceUploadTests(RegisterDatabase database) : RegisterTest
     }
 
     [Fact]
+    public async Task A_tampered_hidden_register_sheet_is_refused_and_cannot_reach_another_municipalitys_figures()
+    {
+        await ArrangeZeistAsync();
+        var broken = (await DownloadAsync()).Set("Register", "A2", "provincie");
+        var borrowed = await DownloadAsync();
+        int bunnik;
+        await using (var db = Database.CreateContext())
+        {
+            bunnik = await db.Memberships.Where(m => m.ArrangementId == ggd && m.Municipality!.Code == "GM0312").Select(m => m.Id).SingleAsync();
+        }
+
+        // Point the GGD row of this year at Bunnik's membership, and change its figure.
+        var register = borrowed.RowOf("Register", ("G", ggd), ("I", ThisYear));
+        borrowed.Set("Register", $"H{register}", bunnik).Set(Sheet, $"D{Row(borrowed, ggd, ThisYear)}", 1);
+
+        var refused = await UploadAsync(broken.Bytes);
+        var foreign = await UploadAsync(borrowed.Bytes);
+
+        Assert.StartsWith("Het verborgen blad 'Register' is gewijzigd", Assert.Single(refused.Problems).Message, StringComparison.Ordinal);
+        Assert.Equal(UploadOutcome.Invalid, foreign.Outcome);
+        Assert.Equal(["Bijdrage begroot", "Bijdrage gerealiseerd"], foreign.Problems.Select(p => p.Place!.Column));
+        Assert.All(foreign.Problems, p => Assert.StartsWith("GGD Testregio: deze deelname hoort niet bij Zeist (GM0355)", p.Message, StringComparison.Ordinal));
+        await using var check = Database.CreateContext();
+        Assert.False(await check.Contributions.AnyAsync(c => c.MembershipId == bunnik));
+    }
+
+    [Fact]
     public async Task A_figure_someone_else_changed_since_the_download_is_a_conflict_and_nothing_is_saved()
     {
         await ArrangeZeistAsync();

@@ -36,6 +36,13 @@ public sealed class ArrangementWorkbookTests(RegisterDatabase database) : Regist
         return new Spreadsheet(stream.ToArray());
     }
 
+    private static async Task<Spreadsheet> SpreadsheetOfAsync(FinanceWorkbook workbook)
+    {
+        using var stream = new MemoryStream();
+        await FinanceWorkbookWriter.WriteAsync(workbook, stream, CancellationToken.None);
+        return new Spreadsheet(stream.ToArray());
+    }
+
     private async Task<FinanceUploadReport> UploadAsync(Spreadsheet sheet)
     {
         var subject = await Database.GetService<FinanceSheets>().SubjectAsync(SubjectKind.Samenwerkingsverband, id.ToString(), CancellationToken.None);
@@ -82,6 +89,24 @@ public sealed class ArrangementWorkbookTests(RegisterDatabase database) : Regist
         Assert.Equal(1_050_000m, budgeted);
         var balance = await db.FinancialYears.SingleAsync(f => f.ArrangementId == id && f.Year == ThisYear);
         Assert.Equal((-40_000m, -90_000m), (balance.EquityEnd!.Value, balance.Result!.Value));
+    }
+
+    [Fact]
+    public async Task A_workbook_of_another_arrangement_or_of_a_municipality_is_refused()
+    {
+        await ArrangeAsync();
+        var other = (await Database.AddArrangementAsync("Recreatieschap Testregio", ["GM0355"])).Id;
+        var sheets = Database.GetService<FinanceSheets>();
+        var otherWorkbook = await sheets.WorkbookAsync(SubjectKind.Samenwerkingsverband, other.ToString(), Years, CancellationToken.None);
+        var zeistWorkbook = await sheets.WorkbookAsync(SubjectKind.Gemeente, "GM0355", Years, CancellationToken.None);
+
+        var wrongArrangement = await UploadAsync(await SpreadsheetOfAsync(otherWorkbook!));
+        var municipality = await UploadAsync(await SpreadsheetOfAsync(zeistWorkbook!));
+
+        Assert.Equal($"Dit werkblad is van Recreatieschap Testregio (nr. {other}), niet van Werkbedrijf Testregio (nr. {id}). " +
+            "Upload het op de pagina van Recreatieschap Testregio, of download hier het werkblad van Werkbedrijf Testregio.",
+            Assert.Single(wrongArrangement.Problems).Message);
+        Assert.StartsWith("Dit werkblad is van Zeist (GM0355), niet van Werkbedrijf Testregio", Assert.Single(municipality.Problems).Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -58,12 +58,18 @@ public sealed class FinanceEntryPointsTests(RegisterDatabase database) : Registe
         var page = await editor.GetStringAsync(new Uri("/gemeenten/GM0355/financien", UriKind.Relative));
         var overview = await editor.GetStringAsync(new Uri("/gemeenten/GM0355/overzicht", UriKind.Relative));
         var unknown = await editor.GetAsync(new Uri("/gemeenten/GM9999/financien", UriKind.Relative));
+        var arrangement = await Database.AddArrangementAsync("GGD Testregio", ["GM0355", "GM0312"]);
+        var arrangementPage = await editor.GetStringAsync(new Uri($"/samenwerkingsverbanden/{arrangement.Id}/financien", UriKind.Relative));
+        var arrangementDetail = await editor.GetStringAsync(new Uri($"/samenwerkingsverbanden/{arrangement.Id}", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
         Assert.Contains("Financiën van Zeist in Excel", page, StringComparison.Ordinal);
         Assert.Contains($"/financien/gemeenten/GM0355.xlsx?van={ThisYear - 4}&amp;tot={ThisYear + 1}", page, StringComparison.Ordinal);
         Assert.Contains("href=\"/gemeenten/GM0355/financien\"", overview, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Contains("Financiën van GGD Testregio in Excel", arrangementPage, StringComparison.Ordinal);
+        Assert.Contains($"/financien/samenwerkingsverbanden/{arrangement.Id}.xlsx?van=", arrangementPage, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/samenwerkingsverbanden/{arrangement.Id}/financien\"", arrangementDetail, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace Samenwerking.Web.Features.Finances;
 
 /// <summary>
 /// Makes the finance workbooks, pre-filled with what the register holds: a municipality's verbonden partijen × years,
-/// and an arrangement's participants × years with the balance. Three queries each, whatever the size.
+/// and an arrangement's participants × years with the balance. Three or four queries, whatever the size.
 /// </summary>
 public sealed class FinanceSheets(IDbContextFactory<RegisterDbContext> contextFactory, TimeProvider clock)
 {

@@ -11,6 +11,8 @@ using Samenwerking.Benchmarks;
 //       the plan of each SQL command one page sends, run with EXPLAIN ANALYZE
 //   … -- import [-copies 2]
 //       the import of a national export of the real size
+//   … -- finances [-scale 1] [-parties 40] [-years 10] [-runs 5]
+//       the Excel round trip of a municipality's finances: download, every figure changed, upload
 //   dotnet run --project tests/Samenwerking.Benchmarks -- goal-levels
 //       agreement of the suggested goal levels with the hand labels
 //   dotnet run --project tests/Samenwerking.Benchmarks -- tasks
@@ -21,10 +23,11 @@ return options.Verb switch
     "goal-levels" => await GoalLevelReport.RunAsync(),
     "tasks" => await TaskCoverageReport.RunAsync(),
     "import" => await ImportBenchmark.RunAsync(options.Int("-copies", 2)),
+    "finances" => await FinanceBenchmark.RunAsync(options.Int("-scale", 1), options.Int("-parties", 40), options.Int("-years", 10), options.Int("-runs", 5)),
     "throughput" => await ThroughputBenchmark.RunAsync(options.Int("-scale", 1), options.Int("-clients", 50), options.Int("-seconds", 10)),
     "explain" => await ExplainBenchmark.RunAsync(options.Int("-scale", 10), options.String("-url", "/gemeenten/GM0014/overzicht")),
     "memory" => await MemoryBenchmark.RunAsync(options.Int("-scale", 1), options.Int("-tabs", 50)),
     BrowserTabs.Verb => await BrowserTabs.RunAsync(),
     "pages" => await PageBenchmark.RunAsync(options.Int("-scale", 1), options.Int("-requests", 300), options.Int("-years", 10)),
-    _ => throw new ArgumentException($"Unknown verb '{options.Verb}': pages (the default), throughput, memory, explain, import, goal-levels or tasks."),
+    _ => throw new ArgumentException($"Unknown verb '{options.Verb}': pages (the default), throughput, memory, explain, import, finances, goal-levels or tasks."),
 };

@@ -135,8 +135,9 @@ internal sealed class RegisterGenerator(RegisterDbContext db, int scale, int yea
             {
                 var equity = random.Next(0, 20_000_000);
                 var debt = random.Next(0, 40_000_000);
-                financialYears.Add([id, year, (decimal)equity, (decimal)(equity * random.Next(90, 115) / 100), (decimal)debt,
-                    (decimal)(debt * random.Next(85, 110) / 100), (decimal)random.Next(-500_000, 500_000)]);
+                // In decimals: 40 million × 110 overflows an int, which made debt negative (the database now refuses that).
+                financialYears.Add([id, year, (decimal)equity, (decimal)equity * random.Next(90, 115) / 100, (decimal)debt,
+                    (decimal)debt * random.Next(85, 110) / 100, (decimal)random.Next(-500_000, 500_000)]);
             }
         }
 

@@ -80,6 +80,10 @@ internal sealed class ChangeLog
     public IEnumerable<ChangeRecord> Records(string userName, DateTimeOffset at, int arrangementId) =>
         pending.Select(p => Record(p, userName, at, arrangementId));
 
+    /// <summary>After saving: the records, each tied to the arrangement the caller knows its entity belongs to.</summary>
+    public IEnumerable<ChangeRecord> Records(string userName, DateTimeOffset at, Func<object, int?> arrangementOf) =>
+        pending.Select(p => Record(p, userName, at, arrangementOf(p.Entry.Entity)));
+
     private static ChangeRecord Record(
         (EntityEntry Entry, int? Id, ChangeAction Action, List<FieldChange> Changes) p, string userName, DateTimeOffset at, int? arrangementId) => new()
         {

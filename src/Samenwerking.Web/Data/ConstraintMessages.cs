@@ -20,6 +20,8 @@ public static class ConstraintMessages
         "ix_contributions_membership_id_year" => "Een deelnemer heeft per jaar één bijdrage.",
         "ck_arrangements_centrumregeling" => "Een centrumregeling heeft een centrumgemeente.",
         "ck_memberships_cost_share" => "Het aandeel in de kosten ligt tussen 0 en 100 %.",
+        "ck_contributions_amounts" => Domain.Contribution.NotNegative,
+        "ck_financial_years_debt" => Domain.FinancialYear.DebtNotNegative,
         _ when constraint.EndsWith("_period", StringComparison.Ordinal) => "Een einddatum moet na de begindatum liggen.",
         _ => $"De gegevens voldoen niet aan een regel van het register ({constraint}).",
     };

@@ -6,6 +6,12 @@ public sealed class FinancialYear
     public const int MinYear = 1950;
     public const int MaxYear = 2100;
 
+    /// <summary>
+    /// Debt (vreemd vermogen) is what the party owes: never negative. Equity may be negative and a result may be a loss;
+    /// the council must see both as they are.
+    /// </summary>
+    public const string DebtNotNegative = "Vreemd vermogen is niet negatief.";
+
     public int Id { get; set; }
 
     public int ArrangementId { get; set; }

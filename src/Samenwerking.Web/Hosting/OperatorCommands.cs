@@ -1,4 +1,5 @@
 using Samenwerking.Web.Data.Seed;
+using Samenwerking.Web.Features.Finances;
 using Samenwerking.Web.Features.Import;
 using Samenwerking.Web.Features.Users;
 
@@ -21,6 +22,7 @@ public static class OperatorCommands
                       een import van het landelijk GR-register verwijdert ze weer
         {UserCommands.Usage}
         {ImportCommands.Usage}
+        {FinanceCommands.Usage}
           stop        de eigen PostgreSQL-server stoppen
           help        deze uitleg
         """;
@@ -67,6 +69,20 @@ public static class OperatorCommands
                     await scope.ServiceProvider.GetRequiredService<RegisterSeeder>().MigrateAndSeedAsync(cancellation.Token);
                     return await UserCommands.RunAsync(
                         scope.ServiceProvider.GetRequiredService<UserAdministration>(), args[1..], Console.In, Console.Out, Console.Error);
+                }
+
+            case "import" when args is [_, "financien", ..]:
+                await using (var scope = app.Services.CreateAsyncScope())
+                {
+                    await scope.ServiceProvider.GetRequiredService<RegisterSeeder>().MigrateAndSeedAsync(cancellation.Token);
+                    return await FinanceCommands.ImportAsync(scope.ServiceProvider, args[2..], Console.Out, Console.Error, cancellation.Token);
+                }
+
+            case "export" when args is [_, "financien", ..]:
+                await using (var scope = app.Services.CreateAsyncScope())
+                {
+                    await scope.ServiceProvider.GetRequiredService<RegisterSeeder>().MigrateAndSeedAsync(cancellation.Token);
+                    return await FinanceCommands.ExportAsync(scope.ServiceProvider, args[2..], Console.Out, Console.Error, cancellation.Token);
                 }
 
             case "import":

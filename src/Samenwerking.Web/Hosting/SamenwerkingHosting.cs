@@ -24,6 +24,7 @@ using Samenwerking.Web.Features.Import.Cbs;
 using Samenwerking.Web.Features.Import.Roo;
 using Samenwerking.Web.Features.Compare;
 using Samenwerking.Web.Features.Congruence;
+using Samenwerking.Web.Features.Finances;
 using Samenwerking.Web.Features.Maps;
 using Samenwerking.Web.Features.Municipalities;
 using Samenwerking.Web.Features.Overview;
@@ -72,6 +73,8 @@ public static class SamenwerkingHosting
         services.AddScoped<RooImporter>();
         services.AddScoped<MunicipalityImporter>();
         services.AddScoped<BoundaryImporter>();
+        services.AddScoped<FinanceSheets>();
+        services.AddScoped<FinanceUpload>();
         services.AddTransient<RegisterSeeder>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<AccessCheck>();
@@ -208,6 +211,7 @@ public static class SamenwerkingHosting
         app.MapStaticAssets();
         app.MapHealthEndpoints();
         app.MapAccountEndpoints();
+        app.MapFinanceWorkbooks();
         var readers = app.MapGroup("").AnswerHead().CachedForReaders();
         readers.MapGroup("").RequireRateLimiting(RateLimits.Api).MapApi();
         var downloads = readers.MapGroup("").RequireRateLimiting(RateLimits.Downloads);

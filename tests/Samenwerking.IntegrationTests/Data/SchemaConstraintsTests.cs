@@ -169,6 +169,24 @@ public sealed class SchemaConstraintsTests(RegisterDatabase database) : Register
     }
 
     [Fact]
+    public async Task Rejects_negative_debt_and_a_negative_contribution_but_keeps_negative_equity()
+    {
+        await using var db = Database.CreateContext();
+        var arrangement = await db.Arrangements.Include(a => a.Memberships).OrderBy(a => a.Id).FirstAsync(a => a.Memberships.Count > 0);
+        arrangement.FinancialYears.Add(new FinancialYear { Year = 2026, EquityEnd = -250_000, Result = -40_000 });
+        await db.SaveChangesAsync();
+
+        arrangement.FinancialYears[^1].DebtStart = -1;
+        var debt = await SaveFailsAsync(db);
+        db.ChangeTracker.Clear();
+        db.Contributions.Add(new Contribution { MembershipId = arrangement.Memberships[0].Id, Year = 2026, Realised = -1 });
+        var contribution = await SaveFailsAsync(db);
+
+        Assert.Equal("ck_financial_years_debt", debt.ConstraintName);
+        Assert.Equal("ck_contributions_amounts", contribution.ConstraintName);
+    }
+
+    [Fact]
     public async Task Keeps_the_change_history_append_only()
     {
         await using var db = Database.CreateContext();

@@ -23,6 +23,18 @@ public sealed class ArrangementFormValidatorTests
     public void Accepts_a_complete_arrangement() => Assert.True(validator.Validate(Valid()).IsValid);
 
     [Fact]
+    public void Refuses_negative_debt_and_contributions_but_allows_negative_equity_and_a_loss()
+    {
+        var form = Valid();
+        form.FinancialYears = [new FinancialYearForm { Year = 2026, EquityEnd = -250_000, Result = -40_000, DebtEnd = -1 }];
+        form.Contributions = [new ContributionForm { MembershipKey = form.Memberships[0].Key, Year = 2026, Budgeted = -5 }];
+
+        var errors = validator.Validate(form).Errors.Select(e => (e.PropertyName, e.ErrorMessage)).ToList();
+
+        Assert.Equal([("FinancialYears[0].DebtEnd", "Vreemd vermogen is niet negatief."), ("Contributions[0].Budgeted", "Een bijdrage is niet negatief.")], errors);
+    }
+
+    [Fact]
     public void Lets_a_municipality_join_again_after_it_left()
     {
         var form = Valid();

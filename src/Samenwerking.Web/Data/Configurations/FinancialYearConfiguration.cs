@@ -9,7 +9,10 @@ internal sealed class FinancialYearConfiguration : IEntityTypeConfiguration<Fina
     public void Configure(EntityTypeBuilder<FinancialYear> builder)
     {
         builder.HasIndex(f => new { f.ArrangementId, f.Year }).IsUnique();
-        builder.ToTable(t => t.HasCheckConstraint("ck_financial_years_year",
-            $"year BETWEEN {FinancialYear.MinYear} AND {FinancialYear.MaxYear}"));
+        builder.ToTable(t =>
+        {
+            t.HasCheckConstraint("ck_financial_years_year", $"year BETWEEN {FinancialYear.MinYear} AND {FinancialYear.MaxYear}");
+            t.HasCheckConstraint("ck_financial_years_debt", "debt_start >= 0 AND debt_end >= 0");
+        });
     }
 }

@@ -778,6 +778,8 @@ namespace Samenwerking.Web.Data.Migrations
 
                     b.ToTable("financial_years", null, t =>
                         {
+                            t.HasCheckConstraint("ck_financial_years_debt", "debt_start >= 0 AND debt_end >= 0");
+
                             t.HasCheckConstraint("ck_financial_years_year", "year BETWEEN 1950 AND 2100");
                         });
                 });

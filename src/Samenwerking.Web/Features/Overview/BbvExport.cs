@@ -52,7 +52,7 @@ public static class BbvExport
                     ("Rechtsvorm en vestigingsplaats", party.LegalForm.FullLabel() + (party.Seat is null ? "" : $", {party.Seat}")),
                     ("Openbaar belang", party.PublicInterest ?? "Niet vastgelegd."),
                     ($"Belang van {overview.Name}", BbvParagraph.Interest(party, overview.Year)),
-                    ($"Eigen vermogen begin – eind {overview.Year}", $"{Labels.Euro(party.Finances?.EquityStart)} – {Labels.Euro(party.Finances?.EquityEnd)}"),
+                    ($"Eigen vermogen begin – eind {overview.Year}", BbvParagraph.Equity(party.Finances)),
                     ($"Vreemd vermogen begin – eind {overview.Year}", $"{Labels.Euro(party.Finances?.DebtStart)} – {Labels.Euro(party.Finances?.DebtEnd)}"),
                     ($"Financieel resultaat {overview.Year}", Labels.Euro(party.Finances?.Result)),
                     ("Risico's", BbvParagraph.Risks(party)),

@@ -40,12 +40,32 @@ public static class BbvParagraph
         // The financial interest at the start and the end of the year: last year's contribution and this year's.
         var contributions = new[] { year - 1, year }
             .Select(y => party.ContributionIn(y) is { } amount ? $"{y} {Labels.Euro(amount)}" : null).OfType<string>().ToList();
+        if (party.JumpIn(year) is { } jump)
+        {
+            contributions[^1] += $" ({jump.IncreaseText} meer dan in {year - 1})";
+        }
+
         if (contributions.Count > 0)
         {
             parts.Add("bijdrage " + string.Join(", ", contributions));
         }
 
         return parts.Count == 0 ? "Deelnemer; geen bijdrage geregistreerd." : Sentence(string.Join("; ", parts));
+    }
+
+    /// <summary>
+    /// Equity at the start and the end of the year, "€ 1.200.000 – € -250.000", saying so when it is negative: the party
+    /// then owes more than it owns, which a council must see.
+    /// </summary>
+    public static string Equity(FinancialYearRow? finances)
+    {
+        var text = $"{Labels.Euro(finances?.EquityStart)} – {Labels.Euro(finances?.EquityEnd)}";
+        return (finances?.EquityStart < 0, finances?.EquityEnd < 0) switch
+        {
+            (_, true) => text + " (negatief eigen vermogen aan het eind van het jaar)",
+            (true, _) => text + " (negatief eigen vermogen aan het begin van het jaar)",
+            _ => text,
+        };
     }
 
     /// <summary>The arrangement's registered risks, highest class first, with the municipality's risk class.</summary>
@@ -61,5 +81,6 @@ public static class BbvParagraph
         return parts.Count == 0 ? "Geen risico's geregistreerd." : Sentence(string.Join(". ", parts));
     }
 
-    private static string Sentence(string text) => text.EndsWith('.') ? text : text + ".";
+    /// <summary>Starts with a capital and ends with a full stop, whichever part comes first.</summary>
+    private static string Sentence(string text) => char.ToUpperInvariant(text[0]) + text[1..] + (text.EndsWith('.') ? "" : ".");
 }

@@ -1,3 +1,4 @@
+using Samenwerking.Web.Components.Shared;
 using Samenwerking.Web.Domain;
 
 namespace Samenwerking.Web.Features.Overview;
@@ -11,6 +12,9 @@ public sealed record MunicipalityOverview(
     IReadOnlyList<OverviewParty> Parties,
     IReadOnlyList<TaskPlacementRow> Tasks)
 {
+    /// <summary>A contribution more than this much higher than the year before is flagged: worth a question in the council.</summary>
+    public const decimal JumpThreshold = 0.10m;
+
     /// <summary>The financial year the figures are for: the peildatum's year.</summary>
     public int Year => Date.Year;
 
@@ -20,6 +24,11 @@ public sealed record MunicipalityOverview(
     /// <summary>Total contribution per year over all parties (realised where known, otherwise budgeted).</summary>
     public IReadOnlyList<YearAmount> TotalPerYear =>
         Years.Select(year => new YearAmount(year, Parties.Sum(p => p.ContributionIn(year) ?? 0))).ToList();
+
+    /// <summary>Every year in which a party's contribution rose more than <see cref="JumpThreshold"/> on the year before, latest first.</summary>
+    public IReadOnlyList<ContributionJump> Jumps =>
+        Parties.SelectMany(p => Years.Select(p.JumpIn).OfType<ContributionJump>())
+            .OrderByDescending(j => j.Year).ThenByDescending(j => j.Increase).ToList();
 
     public decimal TotalThisYear => Parties.Sum(p => p.ContributionIn(Year) ?? 0);
 
@@ -72,6 +81,23 @@ public sealed record OverviewParty(
     /// <summary>The contribution in a year: realised where known, otherwise budgeted; null when none is registered.</summary>
     public decimal? ContributionIn(int year) =>
         Contributions.Where(c => c.Year == year).Select(c => c.Realised ?? c.Budgeted).FirstOrDefault();
+
+    /// <summary>The rise in the year on the year before when it exceeds the threshold; null otherwise or when either year has no figure.</summary>
+    public ContributionJump? JumpIn(int year) =>
+        ContributionIn(year - 1) is { } before && before > 0 && ContributionIn(year) is { } amount
+            && amount > before * (1 + MunicipalityOverview.JumpThreshold)
+            ? new ContributionJump(this, year, before, amount)
+            : null;
+}
+
+/// <summary>A party's contribution that rose more than the threshold on the year before.</summary>
+public sealed record ContributionJump(OverviewParty Party, int Year, decimal Before, decimal Amount)
+{
+    /// <summary>The rise as a fraction of the year before: 0.14 for 14 %.</summary>
+    public decimal Increase => (Amount - Before) / Before;
+
+    /// <summary>"14 %", rounded to whole percents.</summary>
+    public string IncreaseText => Labels.Percentage(Math.Round(Increase * 100, MidpointRounding.AwayFromZero));
 }
 
 public sealed record ContributionRow(int Year, decimal? Budgeted, decimal? Realised);

@@ -13,7 +13,8 @@ public sealed class AuthorizationTests(RegisterDatabase database) : RegisterTest
     public static TheoryData<string> EditorPages => ["/samenwerkingsverbanden/nieuw", "/samenwerkingsverbanden/{id}/bewerken"];
 
     public static TheoryData<string> AllProtectedPages =>
-        ["/samenwerkingsverbanden/nieuw", "/samenwerkingsverbanden/{id}/bewerken", "/beheer/gebruikers", "/beheer/import"];
+        ["/samenwerkingsverbanden/nieuw", "/samenwerkingsverbanden/{id}/bewerken", "/beheer/gebruikers", "/beheer/import",
+            "/gemeenten/GM0355/financien", "/samenwerkingsverbanden/{id}/financien", "/financien/gemeenten/GM0355.xlsx"];
 
     [Theory]
     [MemberData(nameof(AllProtectedPages))]

@@ -181,6 +181,30 @@ public sealed class OverviewTests(RegisterDatabase database) : RegisterTest(data
     }
 
     [Fact]
+    public async Task Flags_a_contribution_that_rose_more_than_ten_percent_on_the_year_before()
+    {
+        await ArrangePartiesAsync();
+        await using (var db = Database.CreateContext())
+        {
+            var bv = await db.Memberships.Include(m => m.Contributions)
+                .SingleAsync(m => m.Arrangement!.Name == "Afvalbedrijf Test BV" && m.Municipality!.Code == "GM0312");
+            bv.Contributions.Add(new Contribution { Year = Year - 1, Budgeted = 180_000, Realised = 200_000 });
+            await db.SaveChangesAsync();
+        }
+
+        using var client = Database.App.CreateClient();
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/gemeenten/GM0312/overzicht", UriKind.Relative)));
+
+        // The GGD rose 5 % (95,000 realised to 100,000 budgeted): no flag. The BV rose 25 %.
+        var jump = Assert.Single((await OverviewAsync("GM0312", Today)).Jumps);
+        Assert.Equal(("Afvalbedrijf Test BV", Year, "25 %"), (jump.Party.Name, jump.Year, jump.IncreaseText));
+        Assert.Contains("Stijgingen van meer dan 10 %", html, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "class=\"trend-jump"));
+        Assert.Contains($"€ 250.000, 25 % meer dan in {Year - 1} (€ 200.000).", html, StringComparison.Ordinal);
+        Assert.Contains($"bijdrage {Year - 1} € 200.000, {Year} € 250.000 (25 % meer dan in {Year - 1}).", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Breaks_a_long_paragraph_over_numbered_A4_pages_without_losing_a_party()
     {
         var names = Enumerable.Range(1, 30).Select(i => $"Gemeenschappelijke regeling nummer {i} met een lange naam die over de regel heen loopt en dus moet afbreken").ToList();

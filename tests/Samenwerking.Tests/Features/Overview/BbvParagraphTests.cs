@@ -22,6 +22,24 @@ public sealed class BbvParagraphTests
     }
 
     [Fact]
+    public void Says_how_much_a_contribution_rose_when_it_jumped_more_than_ten_percent_on_the_year_before()
+    {
+        var party = Party(contributions: [new(2025, 100_000, 100_000), new(2026, 123_000, null)]);
+
+        Assert.Equal("Bijdrage 2025 € 100.000, 2026 € 123.000 (23 % meer dan in 2025).", BbvParagraph.Interest(party, 2026));
+        Assert.Equal(0.23m, party.JumpIn(2026)!.Increase);
+        Assert.Null(Party(contributions: [new(2025, 100_000, null), new(2026, 110_000, null)]).JumpIn(2026));
+        Assert.Null(Party(contributions: [new(2026, 110_000, null)]).JumpIn(2026));
+    }
+
+    [Theory]
+    [InlineData(1_000_000, 1_200_000, "€ 1.000.000 – € 1.200.000")]
+    [InlineData(100_000, -250_000, "€ 100.000 – € -250.000 (negatief eigen vermogen aan het eind van het jaar)")]
+    [InlineData(-50_000, 20_000, "€ -50.000 – € 20.000 (negatief eigen vermogen aan het begin van het jaar)")]
+    public void Says_so_when_equity_is_negative(double start, double end, string text) =>
+        Assert.Equal(text, BbvParagraph.Equity(new FinancialYearRow(2026, (decimal)start, (decimal)end, null, null, null)));
+
+    [Fact]
     public void Names_the_governing_body_when_no_representative_is_registered() =>
         Assert.Equal("Deelname namens college van b en w.", BbvParagraph.Interest(Party(bodies: [GoverningBody.College]), 2026));
 

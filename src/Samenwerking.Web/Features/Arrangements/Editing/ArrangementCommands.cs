@@ -71,6 +71,13 @@ public sealed class ArrangementCommands(
                 return SaveResult.NotFound;
             }
 
+            // Stale before anything is compared: a part somebody else added since (a year, a contribution from an Excel upload)
+            // would otherwise look like a part this form removes.
+            if (existing.Version != form.Version)
+            {
+                return SaveResult.Conflict;
+            }
+
             arrangement = existing;
             db.Entry(arrangement).Property(a => a.Version).OriginalValue = form.Version;
         }

@@ -96,6 +96,8 @@ public sealed class ArrangementFormValidator : AbstractValidator<ArrangementForm
             year.RuleFor(f => f.Year).NotNull().WithMessage("Vul het jaar in.")
                 .InclusiveBetween(FinancialYear.MinYear, FinancialYear.MaxYear)
                 .WithMessage($"Het jaar ligt tussen {FinancialYear.MinYear} en {FinancialYear.MaxYear}.");
+            year.RuleFor(f => f.DebtStart).GreaterThanOrEqualTo(0).WithMessage(FinancialYear.DebtNotNegative);
+            year.RuleFor(f => f.DebtEnd).GreaterThanOrEqualTo(0).WithMessage(FinancialYear.DebtNotNegative);
         });
         RuleForEach(a => a.FinancialYears).Must((form, f) => form.FinancialYears.Count(other => other.Year == f.Year) == 1)
             .When(a => a.FinancialYears.All(f => f.Year is not null))
@@ -103,8 +105,8 @@ public sealed class ArrangementFormValidator : AbstractValidator<ArrangementForm
 
         RuleForEach(a => a.Contributions).ChildRules(contribution =>
         {
-            contribution.RuleFor(c => c.Budgeted).GreaterThanOrEqualTo(0).WithMessage("Een bijdrage is niet negatief.");
-            contribution.RuleFor(c => c.Realised).GreaterThanOrEqualTo(0).WithMessage("Een bijdrage is niet negatief.");
+            contribution.RuleFor(c => c.Budgeted).GreaterThanOrEqualTo(0).WithMessage(Contribution.NotNegative);
+            contribution.RuleFor(c => c.Realised).GreaterThanOrEqualTo(0).WithMessage(Contribution.NotNegative);
         });
 
         RuleForEach(a => a.Risks).ChildRules(risk =>

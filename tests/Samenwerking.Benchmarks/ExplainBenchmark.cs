@@ -26,11 +26,7 @@ internal static class ExplainBenchmark
         Console.WriteLine($"{url}: {commands.Count} commands.");
         foreach (var recorded in commands)
         {
-            await using var command = new NpgsqlCommand("EXPLAIN (ANALYZE, BUFFERS) " + recorded.Text, connection);
-            foreach (var parameter in recorded.Parameters)
-            {
-                command.Parameters.Add((NpgsqlParameter)((ICloneable)parameter).Clone());
-            }
+            await using var command = SqlReplay.Command(recorded, connection, "EXPLAIN (ANALYZE, BUFFERS) ");
 
             Console.WriteLine();
             Console.WriteLine(recorded.Text);

@@ -45,9 +45,10 @@ internal static class SqlReplay
         }
     }
 
-    private static NpgsqlCommand Command(RecordedCommand recorded, NpgsqlConnection connection)
+    /// <summary>The recorded command again, on <paramref name="connection"/>, its text prefixed if asked (e.g. EXPLAIN).</summary>
+    public static NpgsqlCommand Command(RecordedCommand recorded, NpgsqlConnection connection, string prefix = "")
     {
-        var command = new NpgsqlCommand(recorded.Text, connection);
+        var command = new NpgsqlCommand(prefix + recorded.Text, connection);
         foreach (var parameter in recorded.Parameters)
         {
             command.Parameters.Add((NpgsqlParameter)((ICloneable)parameter).Clone());

@@ -9,6 +9,7 @@ using MudBlazor.Services;
 using Npgsql;
 using Samenwerking.Web.Components;
 using Samenwerking.Web.Components.Antiforgery;
+using Samenwerking.Web.Components.Layout;
 using Samenwerking.Web.Components.Shared;
 using Samenwerking.Web.Data;
 using Samenwerking.Web.Data.Seed;
@@ -95,6 +96,7 @@ public static class SamenwerkingHosting
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddAntiforgeryOnlyForForms();
         services.AddMudServices();
+        services.AddSingleton<ThemeStylesheet>();
         services.AddLocalization();
         services.AddTransient<MudBlazor.MudLocalizer, DutchMudLocalizer>();
         return builder;
@@ -209,6 +211,7 @@ public static class SamenwerkingHosting
         app.UseReaderCaching();
         app.UseAntiforgery();
         app.MapStaticAssets();
+        app.MapThemeStylesheet();
         app.MapHealthEndpoints();
         app.MapAccountEndpoints();
         app.MapFinanceWorkbooks();

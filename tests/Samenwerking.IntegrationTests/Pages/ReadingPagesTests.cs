@@ -93,6 +93,25 @@ public sealed partial class ReadingPagesTests(RegisterDatabase database) : Regis
     /// The app with <see cref="AntiforgeryOnlyForForms.AddAntiforgeryOnlyForForms"/> registered, as the composition in
     /// SamenwerkingHosting should register it; without it the framework sets an antiforgery cookie on every page.
     /// </summary>
+    [Fact]
+    public async Task The_theme_is_a_stylesheet_of_its_own_that_browsers_keep_not_css_in_every_page()
+    {
+        using var client = Database.App.CreateClient();
+        var html = await client.GetStringAsync(new Uri("/gemeenten/GM0344", UriKind.Relative));
+
+        Assert.DoesNotContain("--mud-palette-primary", html);
+        var href = ThemeLinkPattern().Match(html).Groups[1].Value;
+        Assert.StartsWith("/theme.css?v=", href);
+
+        using var current = await client.GetAsync(new Uri(href, UriKind.Relative));
+        Assert.Equal("text/css", current.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("--mud-palette-primary: rgba(21,66,115,1);", await current.Content.ReadAsStringAsync());
+        Assert.Equal("public, max-age=31536000, immutable", current.Headers.CacheControl?.ToString());
+
+        using var stale = await client.GetAsync(new Uri("/theme.css?v=0000", UriKind.Relative));
+        Assert.True(stale.Headers.CacheControl?.NoCache);
+    }
+
     private WebApplicationFactory<Program> WithAntiforgeryOnlyForForms() =>
         Database.App.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddAntiforgeryOnlyForForms()));
 
@@ -132,6 +151,9 @@ public sealed partial class ReadingPagesTests(RegisterDatabase database) : Regis
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
+
+    [GeneratedRegex("<link rel=\"stylesheet\" href=\"(/theme\\.css[^\"]*)\"")]
+    private static partial Regex ThemeLinkPattern();
 
     [GeneratedRegex("<!--Blazor-Server-Component-State:([^-]+)-->")]
     private static partial Regex StatePattern();

@@ -14,7 +14,7 @@ public static class BbvExport
             "Vreemd vermogen begin", "Vreemd vermogen eind", "Resultaat", "Risico's"],
         overview.VerbondenPartijen.SelectMany(group => group.Select(p => new object?[]
         {
-            group.Key.Label(), p.Name, p.LegalForm.FullLabel(), p.Seat, p.PublicInterest, BbvParagraph.Interest(p, overview.Year),
+            group.Key.Label(), p.Name, p.LegalForm.FullLabel(), p.Seat, BbvParagraph.PublicInterest(p), BbvParagraph.Interest(p, overview.Year),
             p.ContributionIn(overview.Year), p.CostSharePercentage, p.Finances?.EquityStart, p.Finances?.EquityEnd,
             p.Finances?.DebtStart, p.Finances?.DebtEnd, p.Finances?.Result, BbvParagraph.Risks(p),
         })).ToList());
@@ -50,11 +50,11 @@ public static class BbvExport
                 writer.Party(party.Name,
                 [
                     ("Rechtsvorm en vestigingsplaats", party.LegalForm.FullLabel() + (party.Seat is null ? "" : $", {party.Seat}")),
-                    ("Openbaar belang", party.PublicInterest ?? "Niet vastgelegd."),
+                    ("Openbaar belang", BbvParagraph.PublicInterest(party)),
                     ($"Belang van {overview.Name}", BbvParagraph.Interest(party, overview.Year)),
                     ($"Eigen vermogen begin – eind {overview.Year}", BbvParagraph.Equity(party.Finances)),
-                    ($"Vreemd vermogen begin – eind {overview.Year}", $"{Labels.Euro(party.Finances?.DebtStart)} – {Labels.Euro(party.Finances?.DebtEnd)}"),
-                    ($"Financieel resultaat {overview.Year}", Labels.Euro(party.Finances?.Result)),
+                    ($"Vreemd vermogen begin – eind {overview.Year}", BbvParagraph.Debt(party.Finances)),
+                    ($"Financieel resultaat {overview.Year}", BbvParagraph.Result(party.Finances)),
                     ("Risico's", BbvParagraph.Risks(party)),
                 ]);
             }

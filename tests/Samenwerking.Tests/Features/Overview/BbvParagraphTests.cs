@@ -7,8 +7,9 @@ public sealed class BbvParagraphTests
 {
     private static OverviewParty Party(
         decimal? share = null, GoverningBody[]? bodies = null, IReadOnlyList<string>? representatives = null,
-        IReadOnlyList<ContributionRow>? contributions = null, short? riskClass = null, IReadOnlyList<RiskRow>? risks = null) =>
-        new(1, "GGD Test", GoalLevel.Tactisch, LegalForm.OpenbaarLichaam, false, null, "Utrecht", "Gezondheid", share, bodies ?? [], riskClass,
+        IReadOnlyList<ContributionRow>? contributions = null, short? riskClass = null, IReadOnlyList<RiskRow>? risks = null,
+        string? purpose = null, string? publicInterest = "Gezondheid") =>
+        new(1, "GGD Test", GoalLevel.Tactisch, LegalForm.OpenbaarLichaam, false, purpose, "Utrecht", publicInterest, share, bodies ?? [], riskClass,
             representatives ?? [], contributions ?? [], null, 3, [], risks ?? [], []);
 
     [Fact]
@@ -48,6 +49,26 @@ public sealed class BbvParagraphTests
     {
         Assert.Equal("Deelnemer; geen bijdrage geregistreerd.", BbvParagraph.Interest(Party(), 2026));
         Assert.Equal("Geen risico's geregistreerd.", BbvParagraph.Risks(Party()));
+        Assert.Equal("Niet geregistreerd.", BbvParagraph.PublicInterest(Party(publicInterest: null)));
+        Assert.Equal("Niet geregistreerd.", BbvParagraph.Equity(null));
+        Assert.Equal("Niet geregistreerd.", BbvParagraph.Debt(new FinancialYearRow(2026, 5, 6, null, null, null)));
+        Assert.Equal("Niet geregistreerd.", BbvParagraph.Result(new FinancialYearRow(2026, 5, 6, 1, 2, null)));
+    }
+
+    [Fact]
+    public void Calls_the_other_end_of_the_year_unknown_when_only_one_is_registered()
+    {
+        Assert.Equal("€ 1.000 – onbekend", BbvParagraph.Equity(new FinancialYearRow(2026, 1_000, null, null, null, null)));
+        Assert.Equal("onbekend – € 0", BbvParagraph.Debt(new FinancialYearRow(2026, null, null, null, 0, null)));
+        Assert.Equal("€ -3.000", BbvParagraph.Result(new FinancialYearRow(2026, null, null, null, null, -3_000)));
+    }
+
+    [Fact]
+    public void Takes_the_public_interest_from_the_regelings_purpose_and_says_so_when_none_of_its_own_is_registered()
+    {
+        Assert.Equal("Gezondheid", BbvParagraph.PublicInterest(Party(purpose: "Publieke gezondheid bevorderen")));
+        Assert.Equal("Volgens het doel van de regeling: Publieke gezondheid bevorderen",
+            BbvParagraph.PublicInterest(Party(purpose: "Publieke gezondheid bevorderen", publicInterest: null)));
     }
 
     [Fact]

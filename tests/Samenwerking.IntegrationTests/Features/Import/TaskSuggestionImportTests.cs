@@ -39,6 +39,10 @@ public sealed class TaskSuggestionImportTests(RegisterDatabase database) : Regis
         Assert.All(regions, r => Assert.Superset(r.Members.OfType<int>().ToHashSet(), r.Fire.ToHashSet()));
         Assert.All(regions, r => Assert.Superset(r.Members.OfType<int>().ToHashSet(), r.Ghor.ToHashSet()));
 
+        // The GHOR is the veiligheidsregio's (Wvr art. 10 onder f): never suggested a second time in a GGD beside it.
+        Assert.False(await db.TaskPlacements.Where(p => p.MunicipalTask!.Code == "GHOR" && p.EndDate == null)
+            .GroupBy(p => p.MunicipalityId).AnyAsync(g => g.Count() > 1));
+
         var health = await db.TaskPlacements.Where(p => p.MunicipalTask!.Code == "PG" && p.EndDate == null)
             .Select(p => p.MunicipalityId).Distinct().CountAsync();
         Assert.True(health >= 150, $"{health} gemeenten met publieke gezondheidszorg");

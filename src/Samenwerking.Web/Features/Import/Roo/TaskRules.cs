@@ -89,9 +89,11 @@ internal static class TaskRules
             Law("wvr", "Wet veiligheidsregio’s (art. 10 onder a–d en g)"),
             Name(VeiligheidsregioName, "veiligheidsregio"),
             Purpose("rampenbestrijding|crisisbeheersing|bevolkingszorg", "rampenbestrijding/crisisbeheersing")),
+        // The GHOR is the veiligheidsregio's by law (Wvr art. 10 onder f, art. 32), even where a GGD's purpose names the
+        // geneeskundige hulpverlening it helps with: suggested there too, a municipality would hold the task twice.
         new("GHOR",
             Law("wvr", "Wet veiligheidsregio’s (art. 10 onder f)"), Law("wghor", "Wet GHOR (vervallen)", support: true),
-            Purpose(@"\bghor\b|geneeskundige hulpverlening", "geneeskundige hulpverlening/GHOR")),
+            Name(VeiligheidsregioName, "veiligheidsregio")),
         new("ECONOMIE",
             Region("economische ontwikkeling|economisch(e)? profiel|sociaal-?economische ontwikkeling|vestigingsklimaat|economie[, &]|economische structuur|kenniseconomie|toerisme", "economie"),
             Area("economie", support: true)),

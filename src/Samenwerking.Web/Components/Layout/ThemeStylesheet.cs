@@ -53,7 +53,7 @@ public sealed partial class ThemeStylesheet
             var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [nameof(MudThemeProvider.Theme)] = AppTheme.Theme });
             var output = await renderer.RenderComponentAsync<MudThemeProvider>(parameters);
             return output.ToHtmlString();
-        });
+        }).ConfigureAwait(false);
     }
 
     [GeneratedRegex("<style[^>]*>(?<css>.*?)</style>", RegexOptions.Singleline)]
@@ -64,9 +64,13 @@ public static class ThemeStylesheetEndpoint
 {
     private static readonly TimeSpan AYear = TimeSpan.FromDays(365);
 
-    /// <summary><c>GET /theme.css</c>: kept a year when asked for by its current version, fetched again otherwise.</summary>
+    /// <summary>
+    /// <c>GET /theme.css</c>: kept a year when asked for by its current version, fetched again otherwise. The CSS is
+    /// rendered here, at startup, so that no page render ever waits on a renderer of its own.
+    /// </summary>
     public static IEndpointRouteBuilder MapThemeStylesheet(this IEndpointRouteBuilder endpoints)
     {
+        _ = endpoints.ServiceProvider.GetRequiredService<ThemeStylesheet>().Version;
         endpoints.MapMethods(ThemeStylesheet.Path, [HttpMethods.Get, HttpMethods.Head], (HttpContext context, ThemeStylesheet theme) =>
         {
             var current = context.Request.Query["v"] == theme.Version;

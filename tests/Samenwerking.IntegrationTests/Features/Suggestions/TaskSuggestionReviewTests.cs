@@ -33,10 +33,15 @@ public sealed class TaskSuggestionReviewTests(RegisterDatabase database) : Regis
     /// <summary>An arrangement whose placements of these tasks are suggestions with a reason, as the import makes them.</summary>
     private async Task<Arrangement> AddSuggestingAsync(string name, string[] members, string[] tasks)
     {
-        var arrangement = await Database.AddArrangementAsync(name, members, tasks: tasks);
+        var arrangement = await Database.AddArrangementAsync(name, members);
         await using var db = Database.CreateContext();
-        await db.TaskPlacements.Where(p => p.ArrangementId == arrangement.Id)
-            .ExecuteUpdateAsync(s => s.SetProperty(p => p.IsSuggestion, true).SetProperty(p => p.SuggestionReason, "titel: “ggd” (GGD)"));
+        var municipalities = await db.Municipalities.Where(m => members.Contains(m.Code)).Select(m => m.Id).ToListAsync();
+        var catalog = await db.MunicipalTasks.Where(t => tasks.Contains(t.Name)).Select(t => t.Id).ToListAsync();
+        db.TaskPlacements.AddRange(municipalities.SelectMany(m => catalog.Select(t => new TaskPlacement
+        {
+            ArrangementId = arrangement.Id, MunicipalityId = m, MunicipalTaskId = t, IsSuggestion = true, SuggestionReason = "titel: “ggd” (GGD)",
+        })));
+        await db.SaveChangesAsync();
         return arrangement;
     }
 

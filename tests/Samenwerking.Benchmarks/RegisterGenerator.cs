@@ -141,6 +141,19 @@ internal sealed class RegisterGenerator(RegisterDbContext db, int scale, int yea
             }
         }
 
+        // A task lies in one place per municipality at a time (decision 0026): a pair the register holds confirmed is left
+        // out, a pair placed once is confirmed, and a pair placed in several arrangements (or already suggested) is a
+        // suggestion in each, as the import leaves them for review.
+        var placedBefore = (await db.TaskPlacements.Select(p => new { p.MunicipalityId, p.MunicipalTaskId, p.IsSuggestion }).ToListAsync(cancellationToken))
+            .ToLookup(p => (p.MunicipalityId, p.MunicipalTaskId), p => p.IsSuggestion);
+        var generated = placements.Where(p => !placedBefore[((int)p[1]!, (int)p[2]!)].Contains(false)).ToList();
+        var perPair = generated.GroupBy(p => ((int)p[1]!, (int)p[2]!)).ToDictionary(g => g.Key, g => g.Count());
+        placements = generated.Select(p =>
+        {
+            var suggested = perPair[((int)p[1]!, (int)p[2]!)] > 1 || placedBefore[((int)p[1]!, (int)p[2]!)].Any();
+            return new object?[] { p[0], p[1], p[2], p[3], p[4], p[5], suggested, suggested ? "titel: gegenereerd" : null };
+        }).ToList();
+
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await connection.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -149,7 +162,7 @@ internal sealed class RegisterGenerator(RegisterDbContext db, int scale, int yea
         await CopyAsync(connection, "arrangement_policy_areas (arrangement_id, policy_area_id)", policyAreas, cancellationToken);
         await CopyAsync(connection, "memberships (id, arrangement_id, municipality_id, organisation_id, join_date, leave_date, cost_share_percentage, governing_bodies, risk_class)",
             memberships, cancellationToken);
-        await CopyAsync(connection, "task_placements (id, municipality_id, municipal_task_id, arrangement_id, start_date, end_date)",
+        await CopyAsync(connection, "task_placements (id, municipality_id, municipal_task_id, arrangement_id, start_date, end_date, is_suggestion, suggestion_reason)",
             placements, cancellationToken);
         await CopyAsync(connection, "contributions (membership_id, year, budgeted, realised)", contributions, cancellationToken);
         await CopyAsync(connection, "financial_years (arrangement_id, year, equity_start, equity_end, debt_start, debt_end, result)",

@@ -14,6 +14,10 @@ public static class ConstraintMessages
         "ex_memberships_municipality_period" or "ex_memberships_organisation_period" =>
             "Een deelnemer doet in dezelfde periode al mee aan dit samenwerkingsverband.",
         "ex_task_placements_period" => "Een gemeente heeft dezelfde taak in dezelfde periode al hier belegd.",
+        "ex_task_placements_confirmed_period" =>
+            "Een gemeente heeft dezelfde taak in dezelfde periode al elders belegd (of voert die zelf uit): een taak ligt per gemeente op één plek tegelijk.",
+        "ex_task_placements_suggestion_period" =>
+            "Voor deze gemeente en taak staat in dezelfde periode elders een voorstel of een bevestigde plaatsing: wijs het voorstel eerst af.",
         "ix_municipalities_code" => "Er is al een gemeente met deze CBS-code.",
         "ix_arrangements_national_register_id" => "Er is al een samenwerkingsverband met dit nummer uit het landelijk GR-register.",
         "ix_financial_years_arrangement_id_year" => "Elk jaar komt één keer voor.",

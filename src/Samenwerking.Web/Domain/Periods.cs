@@ -11,6 +11,13 @@ public static class Periods
         (start is null || start < new DateOnly(year + 1, 1, 1)) && (end is null || end > new DateOnly(year, 1, 1));
 
     /// <summary>
+    /// Whether two periods share at least one day: PostgreSQL's <c>daterange(start, end, '[)') &amp;&amp;</c>, so one
+    /// that ends on the day the other starts does not overlap it.
+    /// </summary>
+    public static bool Overlap(DateOnly? start, DateOnly? end, DateOnly? otherStart, DateOnly? otherEnd) =>
+        (end is null || otherStart is null || otherStart < end) && (otherEnd is null || start is null || start < otherEnd);
+
+    /// <summary>
     /// The end to give a period that must end on <paramref name="end"/>: that day, or the day after its start when
     /// it starts later, so the period never becomes empty (the database requires end &gt; start).
     /// </summary>

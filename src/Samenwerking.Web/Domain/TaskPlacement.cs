@@ -35,6 +35,9 @@ public sealed class TaskPlacement
     /// <summary>The first day the task is no longer placed here.</summary>
     public DateOnly? EndDate { get; set; }
 
+    /// <summary>Concurrency token (PostgreSQL's xmin): a review decides only on the suggestion the reviewer saw.</summary>
+    public uint Version { get; set; }
+
     public static Expression<Func<TaskPlacement, bool>> ActiveOn(DateOnly date) =>
         p => (p.StartDate == null || p.StartDate <= date) && (p.EndDate == null || p.EndDate > date);
 }

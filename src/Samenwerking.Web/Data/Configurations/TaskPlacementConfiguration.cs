@@ -4,7 +4,11 @@ using Samenwerking.Web.Domain;
 
 namespace Samenwerking.Web.Data.Configurations;
 
-/// <remarks>The same task is placed in the same arrangement by a municipality only once at a time (exclusion constraint in the migration).</remarks>
+/// <remarks>
+/// The same task is placed in the same arrangement by a municipality only once at a time, and a confirmed placement of a
+/// task excludes every other placement of it for that municipality at the same time, in any arrangement or kept itself
+/// (exclusion constraints in the migrations; decision 0026).
+/// </remarks>
 internal sealed class TaskPlacementConfiguration : IEntityTypeConfiguration<TaskPlacement>
 {
     public void Configure(EntityTypeBuilder<TaskPlacement> builder)
@@ -13,6 +17,7 @@ internal sealed class TaskPlacementConfiguration : IEntityTypeConfiguration<Task
         builder.HasOne(p => p.MunicipalTask).WithMany().HasForeignKey(p => p.MunicipalTaskId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => new { p.MunicipalityId, p.MunicipalTaskId });
         builder.HasIndex(p => p.MunicipalTaskId);
+        builder.Property(p => p.Version).IsRowVersion();
         builder.Property(p => p.SuggestionReason).HasMaxLength(TaskPlacement.SuggestionReasonMaxLength);
         builder.HasPeriodCheck("task_placements", "start_date", "end_date");
     }

@@ -1285,6 +1285,12 @@ namespace Samenwerking.Web.Data.Migrations
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("suggestion_reason");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id")
                         .HasName("pk_task_placements");
 

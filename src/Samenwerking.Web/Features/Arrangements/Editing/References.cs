@@ -53,6 +53,8 @@ internal sealed class References
             }
         }
 
+        await CheckPlacedElsewhereAsync(db, form, references, cancellationToken);
+
         if (form.CentralMunicipalityCode is { } central && !references.Municipalities.ContainsKey(central))
         {
             references.Errors[nameof(ArrangementForm.CentralMunicipalityCode)] = [$"Onbekende gemeentecode {central}."];
@@ -65,4 +67,50 @@ internal sealed class References
 
         return references;
     }
+
+    /// <summary>
+    /// A municipality places a task once at a time (decision 0026): a placement in this form may not overlap a placement
+    /// of the same task for the same municipality in another arrangement or kept itself, confirmed or suggested. A
+    /// suggestion of this arrangement stays a suggestion, and suggestions may overlap each other. One query.
+    /// </summary>
+    private static async Task CheckPlacedElsewhereAsync(RegisterDbContext db, ArrangementForm form, References references, CancellationToken cancellationToken)
+    {
+        var municipalityIds = form.Placements.Select(p => p.MunicipalityCode).OfType<string>()
+            .Select(c => references.Municipalities.GetValueOrDefault(c)?.Id).OfType<int>().Distinct().ToList();
+        var taskIds = form.Placements.Select(p => p.TaskId).OfType<int>().Distinct().ToList();
+        if (municipalityIds.Count == 0 || taskIds.Count == 0)
+        {
+            return;
+        }
+
+        var placed = await db.TaskPlacements.AsNoTracking()
+            .Where(p => municipalityIds.Contains(p.MunicipalityId) && taskIds.Contains(p.MunicipalTaskId))
+            .Select(p => new { p.Id, p.ArrangementId, Arrangement = p.Arrangement!.Name, p.MunicipalityId, p.MunicipalTaskId, p.StartDate, p.EndDate, p.IsSuggestion })
+            .ToListAsync(cancellationToken);
+        var suggestionsHere = placed.Where(p => p.IsSuggestion && p.ArrangementId == form.Id && form.Id is not null).Select(p => p.Id).ToHashSet();
+        for (var i = 0; i < form.Placements.Count; i++)
+        {
+            var placement = form.Placements[i];
+            if (placement.Id is { } id && suggestionsHere.Contains(id)
+                || placement.MunicipalityCode is null || !references.Municipalities.TryGetValue(placement.MunicipalityCode, out var municipality))
+            {
+                continue;
+            }
+
+            var (start, end) = (ToDate(placement.StartDate), ToDate(placement.EndDate));
+            var other = placed.FirstOrDefault(p => (p.ArrangementId != form.Id || form.Id is null) && p.MunicipalityId == municipality.Id
+                && p.MunicipalTaskId == placement.TaskId && Periods.Overlap(start, end, p.StartDate, p.EndDate));
+            if (other is null)
+            {
+                continue;
+            }
+
+            var where = other.ArrangementId is null ? "bij de gemeente zelf" : $"in {other.Arrangement}";
+            references.Errors[$"Placements[{i}].MunicipalityCode"] = [other.IsSuggestion
+                ? $"Voor {municipality.Name} staat deze taak in die periode als voorstel {where}. Een taak ligt per gemeente op één plek tegelijk: wijs dat voorstel eerst af bij Voorstellen beoordelen, of bevestig het daar."
+                : $"{municipality.Name} heeft deze taak in die periode al belegd {where}. Een taak ligt per gemeente op één plek tegelijk: beëindig eerst die plaatsing, of laat deze later beginnen."];
+        }
+    }
+
+    private static DateOnly? ToDate(DateTime? value) => value is { } date ? DateOnly.FromDateTime(date) : null;
 }

@@ -43,6 +43,7 @@ public sealed class RooImporter(IDbContextFactory<RegisterDbContext> contextFact
             .Include(a => a.Links).Include(a => a.Powers).Include(a => a.Versions).Include(a => a.CentralMunicipality)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
+        var confirmed = await TaskPlacementSuggestions.ConfirmedAsync(db, cancellationToken);
         var byNationalId = arrangements.Where(a => a.NationalRegisterId is not null).ToDictionary(a => a.NationalRegisterId!);
         // Every version an arrangement knows identifies it too: a seeded or earlier import may hold an older version's id.
         foreach (var arrangement in arrangements)
@@ -87,7 +88,7 @@ public sealed class RooImporter(IDbContextFactory<RegisterDbContext> contextFact
                 byNationalId.TryAdd(id, arrangement);
             }
 
-            TaskPlacementSuggestions.Apply(regeling, arrangement, lookups, today, db, report);
+            TaskPlacementSuggestions.Apply(regeling, arrangement, lookups, confirmed, today, db, report);
             outcomes.Add((arrangement, regeling, $"{regeling.Title} ({regeling.SystemId})", isNew));
         }
 

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Samenwerking.Web.Data;
 using Samenwerking.Web.Domain;
 
@@ -7,11 +8,25 @@ namespace Samenwerking.Web.Features.Import.Roo;
 /// Turns the tasks a regeling's data points to into placements marked as suggestions, for every municipality that takes
 /// part (decision 0021). What an administrator decided stays: a confirmed placement is left alone, a rejected task (kept
 /// on the participation) is never suggested again there. A suggestion the data no longer supports — the rules changed,
-/// the municipality left — goes; it was never more than a guess. Works on what the import already loaded: no query.
+/// the municipality left — goes; it was never more than a guess. A confirmed placement of the task for the municipality
+/// elsewhere (another arrangement, or kept itself) answers the question for its period: no suggestion overlaps it
+/// (decision 0026). Works on what the import already loaded, plus one query for the tasks municipalities keep themselves.
 /// </summary>
 internal static class TaskPlacementSuggestions
 {
-    public static void Apply(RooRegeling regeling, Arrangement arrangement, ImportLookups lookups, DateOnly today, RegisterDbContext db, ImportReport report)
+    /// <summary>
+    /// The confirmed placements by municipality and task: those of the arrangements the import loaded (tracked, so an
+    /// end the import sets is seen) and the tasks municipalities keep themselves.
+    /// </summary>
+    public static async Task<ILookup<(int MunicipalityId, int TaskId), TaskPlacement>> ConfirmedAsync(RegisterDbContext db, CancellationToken cancellationToken)
+    {
+        await db.TaskPlacements.Where(p => p.ArrangementId == null && !p.IsSuggestion).LoadAsync(cancellationToken);
+        return db.TaskPlacements.Local.Where(p => !p.IsSuggestion).ToLookup(p => (p.MunicipalityId, p.MunicipalTaskId));
+    }
+
+    public static void Apply(
+        RooRegeling regeling, Arrangement arrangement, ImportLookups lookups, ILookup<(int MunicipalityId, int TaskId), TaskPlacement> confirmed,
+        DateOnly today, RegisterDbContext db, ImportReport report)
     {
         var suggestions = TaskSuggestion.For(regeling)
             .Select(s => (Task: lookups.Tasks.GetValueOrDefault(s.TaskCode), Reason: ImportLookups.Limit(s.Reason, TaskPlacement.SuggestionReasonMaxLength)))
@@ -37,6 +52,13 @@ internal static class TaskPlacementSuggestions
 
                 var placements = arrangement.TaskPlacements.Where(p => p.Municipality == member.Municipality && p.MunicipalTask == task).ToList();
                 var current = placements.FirstOrDefault(p => p.EndDate is null || p.EndDate > today);
+                var elsewhere = confirmed[(member.Municipality!.Id, task.Id)].Where(p => !arrangement.TaskPlacements.Contains(p)).ToList();
+                if (current is not { IsSuggestion: false } && elsewhere.Any(p => p.EndDate is null || p.EndDate > today))
+                {
+                    // Placed elsewhere for sure: an open suggestion here goes (below), none is added.
+                    continue;
+                }
+
                 if (current is not null)
                 {
                     kept.Add(current);
@@ -49,7 +71,7 @@ internal static class TaskPlacementSuggestions
                 }
 
                 // After an earlier placement of the same task here ended: the periods may not overlap.
-                var lastEnd = placements.Max(p => p.EndDate);
+                var lastEnd = placements.Concat(elsewhere).Max(p => p.EndDate);
                 var start = lastEnd is { } end && (member.JoinDate is null || member.JoinDate < end) ? end : member.JoinDate;
                 var suggestion = new TaskPlacement
                 {

@@ -1,0 +1,9 @@
+namespace Samenwerking.Web.Features.Api.Contract;
+
+/// <summary>Where a municipality has a task carried out: in an arrangement, itself, or nothing is registered (a gap).</summary>
+public enum ApiPlacementStatus
+{
+    InArrangement,
+    KeptThemselves,
+    NothingRegistered,
+}

@@ -8,13 +8,13 @@ namespace Samenwerking.Benchmarks;
 /// Page speed at one reader: complete HTTP requests for server-rendered pages, one after another, cycling through a
 /// set of addresses per page, with the SQL commands each request sends counted; then the commands one request of
 /// each address sent, recorded and sent again alone on a connection of their own, to see what the request adds to
-/// its SQL (issue 11: at most twice).
+/// its SQL (issue 11: at most twice). <c>-only taak,gemeente</c> measures only the pages whose label holds one of the words.
 /// </summary>
 internal sealed class PageBenchmark(RegisterAppFactory app, string connectionString, HttpClient client, int requests)
 {
     private const int WarmUp = 30;
 
-    public static async Task<int> RunAsync(int scale, int requests, int years)
+    public static async Task<int> RunAsync(int scale, int requests, int years, string[] only)
     {
         var total = Stopwatch.StartNew();
         await using var benchmark = await BenchmarkRegister.StartAsync(scale, years);
@@ -24,23 +24,30 @@ internal sealed class PageBenchmark(RegisterAppFactory app, string connectionStr
         await using var app = benchmark.Database.StartApp(new Dictionary<string, string?> { ["Caching:Pages"] = "false" });
         using var client = app.CreateClient();
         var pages = new PageBenchmark(app, benchmark.Database.ConnectionString, client, requests);
-        var results = new List<(string Page, Measurement Result)>
+        var all = new List<(string Page, Func<Task<Measurement>> Measure)>
         {
-            ("Raadsoverzicht (`/gemeenten/{code}/overzicht`)", await pages.MeasureAsync(addresses.Overviews)),
-            ("Zoeken (`/zoeken?q=…`)", await pages.MeasureAsync(Addresses.Searches)),
-            ("Kaart als SVG (`/kaart/gemeenten/{code}.svg`)", await pages.MeasureAsync([.. municipalities.Select(p => $"/kaart{p}.svg")])),
-            ("Congruentie gemeente (`/gemeenten/{code}/congruentie`)", await pages.MeasureAsync([.. municipalities.Select(p => $"{p}/congruentie")])),
-            ("Congruentie regio (`/congruentie?regio={id}`)", await pages.MeasureAsync(addresses.Regions)),
-            ("Vergelijken, 3 gemeenten (`/vergelijken?…`)", await pages.MeasureAsync([.. addresses.MunicipalityCodes.Chunk(3).Where(c => c.Length == 3)
+            ("Raadsoverzicht met takenmatrix (`/gemeenten/{code}/overzicht`)", () => pages.MeasureAsync(addresses.Overviews)),
+            ("Zoeken (`/zoeken?q=…`)", () => pages.MeasureAsync(Addresses.Searches)),
+            ("Kaart als SVG (`/kaart/gemeenten/{code}.svg`)", () => pages.MeasureAsync([.. municipalities.Select(p => $"/kaart{p}.svg")])),
+            ("Congruentie gemeente (`/gemeenten/{code}/congruentie`)", () => pages.MeasureAsync([.. municipalities.Select(p => $"{p}/congruentie")])),
+            ("Congruentie regio (`/congruentie?regio={id}`)", () => pages.MeasureAsync(addresses.Regions)),
+            ("Vergelijken, 3 gemeenten (`/vergelijken?…`)", () => pages.MeasureAsync([.. addresses.MunicipalityCodes.Chunk(3).Where(c => c.Length == 3)
                 .Select(c => "/vergelijken?" + string.Join("&", c.Select(code => $"gemeente={code}")))])),
-            ("Verbonden partijen Excel (`…/verbonden-partijen.xlsx`)", await pages.MeasureAsync([.. municipalities.Select(p => $"/export{p}/verbonden-partijen.xlsx")])),
-            ("Verbonden partijen PDF (`…/verbonden-partijen.pdf`)", await pages.MeasureAsync([.. municipalities.Select(p => $"/export{p}/verbonden-partijen.pdf")])),
-            ("Gemeente met kaart (`/gemeenten/{code}`)", await pages.MeasureAsync(municipalities)),
-            ("Gefilterde lijst (`/samenwerkingsverbanden?…`)", await pages.MeasureAsync(Addresses.FilteredLists)),
-            ("Samenwerkingsverband (`/samenwerkingsverbanden/{id}`)", await pages.MeasureAsync(addresses.Arrangements)),
-            ("Taak (`/taken/{id}`)", await pages.MeasureAsync(addresses.Tasks)),
-            ("Gemeentelijst (`/gemeenten`)", await pages.MeasureAsync(["/gemeenten"])),
+            ("Verbonden partijen Excel (`…/verbonden-partijen.xlsx`)", () => pages.MeasureAsync([.. municipalities.Select(p => $"/export{p}/verbonden-partijen.xlsx")])),
+            ("Verbonden partijen PDF (`…/verbonden-partijen.pdf`)", () => pages.MeasureAsync([.. municipalities.Select(p => $"/export{p}/verbonden-partijen.pdf")])),
+            ("Gemeente met kaart en takenmatrix (`/gemeenten/{code}`)", () => pages.MeasureAsync(municipalities)),
+            ("Gefilterde lijst (`/samenwerkingsverbanden?…`)", () => pages.MeasureAsync(Addresses.FilteredLists)),
+            ("Samenwerkingsverband (`/samenwerkingsverbanden/{id}`)", () => pages.MeasureAsync(addresses.Arrangements)),
+            ("Taak met kaart (`/taken/{id}`)", () => pages.MeasureAsync(addresses.Tasks)),
+            ("Taakkaart als SVG (`/kaart/taken/{id}.svg`)", () => pages.MeasureAsync([.. addresses.Tasks.Select(p => $"/kaart{p}.svg")])),
+            ("Takenmatrix API (`/api/v1/municipalities/{code}/tasks`)", () => pages.MeasureAsync([.. addresses.MunicipalityCodes.Select(c => $"/api/v1/municipalities/{c}/tasks")])),
+            ("Gemeentelijst (`/gemeenten`)", () => pages.MeasureAsync(["/gemeenten"])),
         };
+        var results = new List<(string Page, Measurement Result)>();
+        foreach (var (page, measure) in all.Where(p => only.Length == 0 || only.Any(o => p.Page.Contains(o, StringComparison.OrdinalIgnoreCase))))
+        {
+            results.Add((page, await measure()));
+        }
 
         Console.WriteLine(benchmark.Description);
         Console.WriteLine($"{benchmark.Machine}; {requests} timed requests per page after {WarmUp} warm-up requests, one at a time; " +

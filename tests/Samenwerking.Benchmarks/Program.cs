@@ -1,7 +1,7 @@
 using Samenwerking.Benchmarks;
 
 // Benchmarks of the register, run as a console program (docs/performance.md). The first argument names the verb:
-//   dotnet run -c Release --project tests/Samenwerking.Benchmarks -- [-scale 1] [-requests 300] [-years 10]
+//   dotnet run -c Release --project tests/Samenwerking.Benchmarks -- [-scale 1] [-requests 300] [-years 10] [-only taak,matrix]
 //       page speed at one reader, with each page's SQL timed alone
 //   … -- throughput [-scale 1] [-clients 50] [-seconds 10]
 //       requests/s and latency at many concurrent readers, with and without the page cache
@@ -28,6 +28,7 @@ return options.Verb switch
     "explain" => await ExplainBenchmark.RunAsync(options.Int("-scale", 10), options.String("-url", "/gemeenten/GM0014/overzicht")),
     "memory" => await MemoryBenchmark.RunAsync(options.Int("-scale", 1), options.Int("-tabs", 50)),
     BrowserTabs.Verb => await BrowserTabs.RunAsync(),
-    "pages" => await PageBenchmark.RunAsync(options.Int("-scale", 1), options.Int("-requests", 300), options.Int("-years", 10)),
+    "pages" => await PageBenchmark.RunAsync(options.Int("-scale", 1), options.Int("-requests", 300), options.Int("-years", 10),
+        options.String("-only", "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
     _ => throw new ArgumentException($"Unknown verb '{options.Verb}': pages (the default), throughput, memory, explain, import, finances, goal-levels or tasks."),
 };

@@ -9,7 +9,7 @@ namespace Samenwerking.Benchmarks;
 /// <summary>
 /// Fills a seeded register with a realistic, reproducible set of arrangements at a multiple of the national
 /// register's size (scale 1: about 450 arrangements and 3,550 memberships; scale 10: ten times that), with
-/// task placements, financial years, risks, planned evaluations and powers, with purposes in words people search
+/// task placements by the arrangement's theme (some suggested, a few kept by the municipality), financial years, risks, planned evaluations and powers, with purposes in words people search
 /// for. Members of one arrangement come mostly from one province, as in reality.
 /// </summary>
 internal sealed class RegisterGenerator(RegisterDbContext db, int scale, int years, int seed = 2026)
@@ -52,6 +52,28 @@ internal sealed class RegisterGenerator(RegisterDbContext db, int scale, int yea
         ["Inkoopbureau"] = ("Gezamenlijk inkopen en aanbesteden van diensten en leveringen.", "Rechtmatige en doelmatige inkoop.", "Aanbesteden namens de deelnemers"),
     };
 
+    /// <summary>
+    /// The catalog tasks an arrangement of each theme carries (by task code), as the national register's regelingen do:
+    /// a GGD public health and youth health care, an omgevingsdienst the environmental and building VTH tasks, and so on.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> ThemeTasks = new()
+    {
+        ["Omgevingsdienst"] = ["OMGEVINGSDIENST", "VTHBOUW"],
+        ["GGD"] = ["PG", "JGZ"],
+        ["Sociaal Domein"] = ["WMO", "BWMO", "VERVOER"],
+        ["Belastingsamenwerking"] = ["BELASTING", "WOZ"],
+        ["ICT-samenwerking"] = ["ICT"],
+        ["Afvalschap"] = ["AFVAL"],
+        ["Recreatieschap"] = ["RECREATIE"],
+        ["Werkbedrijf"] = ["WSW", "REINTEGRATIE", "BIJSTAND"],
+        ["Jeugdhulp"] = ["JEUGDHULP", "JEUGDBESCHERMING", "VEILIGTHUIS"],
+        ["Regionaal Archief"] = ["ARCHIEF"],
+        ["Leerplicht en RMC"] = ["LEERPLICHT", "RMC"],
+        ["Metropoolregio"] = ["REGIO", "ECONOMIE", "RO"],
+        ["Economic Board"] = ["ECONOMIE"],
+        ["Inkoopbureau"] = ["INKOOP"],
+    };
+
     private static readonly string[] Seats = ["Utrecht", "Zwolle", "Arnhem", "Den Bosch", "Groningen", "Leeuwarden", "Assen", "Middelburg", "Maastricht", "Haarlem", "Leiden", "Lelystad"];
 
     private readonly Random random = new(seed);
@@ -62,7 +84,8 @@ internal sealed class RegisterGenerator(RegisterDbContext db, int scale, int yea
         var byProvince = municipalities.GroupBy(m => m.ProvinceCode).ToDictionary(g => g.Key, g => g.Select(m => m.Id).ToArray());
         var names = municipalities.ToDictionary(m => m.Id, m => m.Name);
         var provinces = byProvince.Keys.Order(StringComparer.Ordinal).ToArray();
-        var tasks = await db.MunicipalTasks.Select(t => new { t.Id, t.PolicyAreaId }).ToListAsync(cancellationToken);
+        var tasks = await db.MunicipalTasks.Select(t => new { t.Id, t.Code, t.PolicyAreaId }).ToListAsync(cancellationToken);
+        var byCode = tasks.Where(t => t.Code != null).ToDictionary(t => t.Code!);
         var organisation = await db.Organisations.OrderBy(o => o.Id).Select(o => o.Id).FirstAsync(cancellationToken);
 
         var nextArrangement = await db.Arrangements.MaxAsync(a => a.Id, cancellationToken) + 1;
@@ -91,7 +114,10 @@ internal sealed class RegisterGenerator(RegisterDbContext db, int scale, int yea
             var start = new DateOnly(random.Next(1990, 2024), 1, 1);
             DateOnly? end = random.Next(100) < 3 ? start.AddYears(random.Next(1, 3)) : null;
             var theme = Themes[random.Next(Themes.Length)];
-            var armTasks = tasks.OrderBy(_ => random.Next()).Take(random.Next(1, 4)).ToList();
+            var armTasks = ThemeTasks[theme].Where(byCode.ContainsKey).Select(c => byCode[c]).ToList();
+            // About four in ten arrangements carry the import's suggestions (decision 0021) that nobody confirmed yet.
+            var suggested = random.Next(100) < 40;
+            var reason = suggested ? $"titel: “{theme.ToLowerInvariant()}”" : null;
 
             var texts = Texts[theme];
             arrangements.Add([
@@ -116,7 +142,7 @@ internal sealed class RegisterGenerator(RegisterDbContext db, int scale, int yea
                 memberships.Add([membershipId, id, member, null, start, leave, share, College, (short)random.Next(1, 4)]);
                 foreach (var task in armTasks.Where(_ => random.Next(100) < 85))
                 {
-                    placements.Add([nextPlacement++, member, task.Id, id, start, leave]);
+                    placements.Add([nextPlacement++, member, task.Id, id, start, leave, suggested, reason]);
                 }
 
                 for (var year = firstYear; year < firstYear + years; year++)
@@ -141,17 +167,27 @@ internal sealed class RegisterGenerator(RegisterDbContext db, int scale, int yea
             }
         }
 
+        // Each municipality keeps a few tasks itself (decision 0007), and registers that: tasks it placed nowhere else.
+        var placedInArrangements = placements.Select(p => ((int)p[1]!, (int)p[2]!)).ToHashSet();
+        foreach (var municipality in municipalities)
+        {
+            foreach (var task in tasks.OrderBy(_ => random.Next()).Take(random.Next(0, 5)).Where(t => !placedInArrangements.Contains((municipality.Id, t.Id))))
+            {
+                placements.Add([nextPlacement++, municipality.Id, task.Id, null, new DateOnly(2015, 1, 1), null, false, null]);
+            }
+        }
+
         // A task lies in one place per municipality at a time (decision 0026): a pair the register holds confirmed is left
-        // out, a pair placed once is confirmed, and a pair placed in several arrangements (or already suggested) is a
-        // suggestion in each, as the import leaves them for review.
+        // out, and a pair placed in several arrangements (or already suggested) is a suggestion in each, as the import
+        // leaves them for review.
         var placedBefore = (await db.TaskPlacements.Select(p => new { p.MunicipalityId, p.MunicipalTaskId, p.IsSuggestion }).ToListAsync(cancellationToken))
             .ToLookup(p => (p.MunicipalityId, p.MunicipalTaskId), p => p.IsSuggestion);
         var generated = placements.Where(p => !placedBefore[((int)p[1]!, (int)p[2]!)].Contains(false)).ToList();
         var perPair = generated.GroupBy(p => ((int)p[1]!, (int)p[2]!)).ToDictionary(g => g.Key, g => g.Count());
         placements = generated.Select(p =>
         {
-            var suggested = perPair[((int)p[1]!, (int)p[2]!)] > 1 || placedBefore[((int)p[1]!, (int)p[2]!)].Any();
-            return new object?[] { p[0], p[1], p[2], p[3], p[4], p[5], suggested, suggested ? "titel: gegenereerd" : null };
+            var suggested = (bool)p[6]! || perPair[((int)p[1]!, (int)p[2]!)] > 1 || placedBefore[((int)p[1]!, (int)p[2]!)].Any();
+            return new object?[] { p[0], p[1], p[2], p[3], p[4], p[5], suggested, suggested ? p[7] ?? "titel: gegenereerd" : null };
         }).ToList();
 
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();

@@ -174,6 +174,7 @@ public sealed partial class PageTests(RegisterDatabase database) : RegisterTest(
     [InlineData("/congruentie?regio=PV26")]
     [InlineData("/vergelijken?gemeente=GM0344&gemeente=GM0355&gemeente=GM0312")]
     [InlineData("/kaart/gemeenten/GM0344.svg")]
+    [InlineData("/kaart/taken/{task}.svg")]
     public async Task Fetches_a_pages_data_in_at_most_four_round_trips(string url)
     {
         await using var db = Database.CreateContext();

@@ -52,9 +52,22 @@ internal static class ApiEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/tasks/{id:int}/placements", TaskPlacementsAsync)
+        api.MapGet("/tasks", TasksAsync)
+            .WithName("ListTasks")
+            .WithSummary("The task catalog: every task with its code, BBV taakveld and policy area, and its legal basis.");
+
+        api.MapGet("/tasks/{code}/placements", TaskPlacementsAsync)
             .WithName("GetTaskPlacements")
-            .WithSummary("For one task: where each municipality placed it, who keeps it, who has nothing registered.")
+            .WithSummary("One task (by its code, or by its id for a task without code) and its placements on the date, paged by municipality: "
+                + "the arrangement (none when the municipality keeps the task), whether it is a suggestion and why, the period; "
+                + "and the municipalities with nothing registered.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/municipalities/{code}/tasks", MunicipalityTasksAsync)
+            .WithName("ListMunicipalityTasks")
+            .WithSummary("Every catalog task and where the municipality has it carried out on the date: in which arrangements and with which "
+                + "partners, itself, or nothing registered; suggestions marked with their reason.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -124,7 +137,7 @@ internal static class ApiEndpoints
 
         if (page < 1 || pageSize is < 1 or > ArrangementFilter.MaxPageSize)
         {
-            return ApiResponses.BadRequest($"page begint bij 1; pageSize ligt tussen 1 en {ArrangementFilter.MaxPageSize}.");
+            return BadPage();
         }
 
         var filter = new ArrangementFilter
@@ -145,12 +158,33 @@ internal static class ApiEndpoints
             ? ApiResponses.Json(ApiArrangement.From(detail, date))
             : ApiResponses.NotFound($"Geen samenwerkingsverband met id {id}.");
 
-    private static async Task<Results<ApiJsonResult<ApiTaskPlacements>, ProblemHttpResult>> TaskPlacementsAsync(
-        HttpContext context, TaskQueries queries, int id, string? peildatum, CancellationToken cancellationToken) =>
+    private static async Task<ApiJsonResult<IReadOnlyList<ApiTask>>> TasksAsync(TaskQueries queries, CancellationToken cancellationToken) =>
+        ApiResponses.Json<IReadOnlyList<ApiTask>>((await queries.CatalogAsync(cancellationToken)).Select(ApiTask.From).ToList());
+
+    private static async Task<Results<ApiJsonResult<ApiTaskPlacementPage>, ProblemHttpResult>> TaskPlacementsAsync(
+        HttpContext context, TaskQueries queries, string code, string? peildatum, int? page, int? pageSize, CancellationToken cancellationToken)
+    {
+        if (Date(peildatum, context) is not { } date)
+        {
+            return BadDate();
+        }
+
+        if (page < 1 || pageSize is < 1 or > ArrangementFilter.MaxPageSize)
+        {
+            return BadPage();
+        }
+
+        return await queries.PlacementsAsync(code, date, page ?? 1, pageSize ?? ArrangementFilter.DefaultPageSize, cancellationToken) is { } placements
+            ? ApiResponses.Json(ApiTaskPlacementPage.From(placements))
+            : ApiResponses.NotFound($"Geen taak met code '{code}'; zie /api/v1/tasks voor de codes.");
+    }
+
+    private static async Task<Results<ApiJsonResult<IReadOnlyList<ApiMunicipalityTask>>, ProblemHttpResult>> MunicipalityTasksAsync(
+        HttpContext context, TaskQueries queries, string code, string? peildatum, CancellationToken cancellationToken) =>
         Date(peildatum, context) is not { } date ? BadDate()
-        : await queries.DetailAsync(id, date, cancellationToken) is { } detail
-            ? ApiResponses.Json(ApiTaskPlacements.From(detail))
-            : ApiResponses.NotFound($"Geen taak met id {id}.");
+        : await queries.MatrixAsync(code, date, cancellationToken) is { } found
+            ? ApiResponses.Json<IReadOnlyList<ApiMunicipalityTask>>(found.Matrix.Rows.Select(ApiMunicipalityTask.From).ToList())
+            : NoMunicipality(code);
 
     private static async Task<Results<ApiJsonResult<ApiConnectedParties>, ProblemHttpResult>> ConnectedPartiesAsync(
         HttpContext context, OverviewQueries queries, string code, string? peildatum, CancellationToken cancellationToken) =>
@@ -175,6 +209,9 @@ internal static class ApiEndpoints
     private static DateOnly? Date(string? value, HttpContext context) => value is null ? Peildatum.Today(context) : Peildatum.Parse(value);
 
     private static ProblemHttpResult BadDate() => ApiResponses.BadRequest("peildatum is een datum als JJJJ-MM-DD, bijvoorbeeld 2026-01-01.");
+
+    private static ProblemHttpResult BadPage() =>
+        ApiResponses.BadRequest($"page begint bij 1; pageSize ligt tussen 1 en {ArrangementFilter.MaxPageSize}.");
 
     private static ProblemHttpResult NoMunicipality(string code) => ApiResponses.NotFound($"Geen gemeente met code '{code}'.");
 

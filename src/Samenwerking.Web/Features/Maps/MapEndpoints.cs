@@ -1,6 +1,7 @@
 using Samenwerking.Web.Components.Shared;
 using Samenwerking.Web.Features.Arrangements;
 using Samenwerking.Web.Features.Municipalities;
+using Samenwerking.Web.Features.Tasks;
 
 namespace Samenwerking.Web.Features.Maps;
 
@@ -35,6 +36,19 @@ internal static class MapEndpoints
                 .Where(p => p.IsActiveOn(today))
                 .Select(p => p.MunicipalityCode).OfType<string>();
             return await SvgAsync(cache, MapShading.Members($"Deelnemende gemeenten van {detail.Name} op {Labels.Date(today)}", members));
+        });
+
+        maps.MapGet("/taken/{id:int}.svg", async (HttpContext context, TaskQueries queries, MapGeometryCache cache, int id, CancellationToken cancellationToken) =>
+        {
+            var date = Peildatum.Parse(context.Request.Query[Peildatum.QueryName]) ?? Peildatum.Today(context);
+            if (await queries.DetailAsync(id, date, cancellationToken) is not { } detail)
+            {
+                return Results.NotFound();
+            }
+
+            var geometry = await cache.GetAsync();
+            return await SvgAsync(cache, TaskMap.Shading(
+                detail, $"Gemeenten naar het samenwerkingsverband waarin zij {detail.Name} op {Labels.Date(date)} hebben belegd", geometry?.Neighbours));
         });
 
         return endpoints;

@@ -16,21 +16,29 @@ public sealed class MapGeometry
 {
     public const double Width = 800;
 
-    private MapGeometry(IReadOnlyList<MapArea> areas, double height)
+    private MapGeometry(IReadOnlyList<MapArea> areas, double height, IReadOnlyDictionary<string, IReadOnlySet<string>> neighbours)
     {
         Areas = areas;
         Height = height;
+        Neighbours = neighbours;
     }
 
     public IReadOnlyList<MapArea> Areas { get; }
 
     public double Height { get; }
 
+    /// <summary>
+    /// Per municipality code the codes of the municipalities it shares a border with: in TopoJSON those that share an
+    /// arc, in GeoJSON those that share a vertex. A map that colours regions uses it to give neighbours different colours.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> Neighbours { get; }
+
     public static MapGeometry Parse(string format, string content)
     {
         using var document = JsonDocument.Parse(content);
         var root = document.RootElement;
         var polygons = format == "topojson" ? ReadTopoJson(root) : ReadGeoJson(root);
+        var neighbours = format == "topojson" ? TopoJsonNeighbours(root) : SharedVertexNeighbours(polygons);
 
         var points = polygons.SelectMany(p => p.Rings).SelectMany(r => r).ToList();
         var (minX, maxX) = (points.Min(p => p.X), points.Max(p => p.X));
@@ -42,7 +50,76 @@ public sealed class MapGeometry
         var areas = polygons
             .Select(p => new MapArea(p.Code, p.Name, PathData(p.Rings, point => ((point.X - minX) * cos * scale, (maxY - point.Y) * scale))))
             .ToList();
-        return new MapGeometry(areas, height);
+        return new MapGeometry(areas, height, neighbours);
+    }
+
+    /// <summary>Two municipalities border each other when their outlines use the same arc.</summary>
+    private static Dictionary<string, IReadOnlySet<string>> TopoJsonNeighbours(JsonElement root)
+    {
+        var users = new Dictionary<int, HashSet<string>>();
+        static IEnumerable<int> ArcIndexes(JsonElement arcs) =>
+            arcs.ValueKind == JsonValueKind.Array
+                ? arcs.EnumerateArray().SelectMany(a => a.ValueKind == JsonValueKind.Number ? new[] { a.GetInt32() } : ArcIndexes(a))
+                : [];
+
+        foreach (var geometry in root.GetProperty("objects").EnumerateObject()
+                     .SelectMany(o => o.Value.GetProperty("geometries").EnumerateArray())
+                     .Where(g => g.TryGetProperty("arcs", out _)))
+        {
+            var code = Code(geometry);
+            foreach (var index in ArcIndexes(geometry.GetProperty("arcs")))
+            {
+                var arc = index >= 0 ? index : ~index;
+                if (!users.TryGetValue(arc, out var codes))
+                {
+                    users[arc] = codes = [];
+                }
+
+                codes.Add(code);
+            }
+        }
+
+        return Pairs(users.Values);
+    }
+
+    /// <summary>GeoJSON has no shared arcs: two municipalities border each other when their outlines share a vertex.</summary>
+    private static Dictionary<string, IReadOnlySet<string>> SharedVertexNeighbours(List<Polygon> polygons)
+    {
+        var users = new Dictionary<(long, long), HashSet<string>>();
+        foreach (var polygon in polygons)
+        {
+            foreach (var point in polygon.Rings.SelectMany(r => r))
+            {
+                var key = ((long)Math.Round(point.X * 1e5), (long)Math.Round(point.Y * 1e5));
+                if (!users.TryGetValue(key, out var codes))
+                {
+                    users[key] = codes = [];
+                }
+
+                codes.Add(polygon.Code);
+            }
+        }
+
+        return Pairs(users.Values);
+    }
+
+    private static Dictionary<string, IReadOnlySet<string>> Pairs(IEnumerable<HashSet<string>> groups)
+    {
+        var neighbours = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var group in groups.Where(g => g.Count > 1))
+        {
+            foreach (var code in group)
+            {
+                if (!neighbours.TryGetValue(code, out var set))
+                {
+                    neighbours[code] = set = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                set.UnionWith(group.Where(c => c != code));
+            }
+        }
+
+        return neighbours.ToDictionary(n => n.Key, n => (IReadOnlySet<string>)n.Value, StringComparer.Ordinal);
     }
 
     private static string PathData(List<List<(double X, double Y)>> rings, Func<(double X, double Y), (double X, double Y)> project)

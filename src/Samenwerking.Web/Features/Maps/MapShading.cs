@@ -1,7 +1,14 @@
 namespace Samenwerking.Web.Features.Maps;
 
-/// <summary>A class on the map: its legend text and colour.</summary>
-public sealed record MapClass(string Label, string Colour);
+/// <summary>
+/// A class on the map: its legend text and colour; <see cref="Hatched"/> draws it striped (a suggestion, not a fact);
+/// <see cref="AreaText"/> is what a municipality's title says of it (the label in lower case when absent).
+/// </summary>
+public sealed record MapClass(string Label, string Colour, bool Hatched = false, string? AreaText = null)
+{
+    /// <summary>The CSS background of the legend's swatch: the colour, or the colour striped with white.</summary>
+    public string SwatchBackground => Hatched ? $"repeating-linear-gradient(45deg, {Colour} 0 3px, #fff 3px 5px)" : Colour;
+}
 
 /// <summary>
 /// What the map shows: the class of each municipality by code (class 0 for any municipality not listed) and the

@@ -18,18 +18,36 @@ public static class SvgMap
 
         svg.Append(CultureInfo.InvariantCulture, $"viewBox=\"0 0 {MapGeometry.Width} {geometry.Height}\" class=\"municipality-map\" role=\"img\" aria-label=\"{Encode(shading.Title)}\">");
         svg.Append("<title>").Append(Encode(shading.Title)).Append("</title>");
+        // A hatched class (a suggestion) is its colour striped with white: a pattern per class, named by its index.
+        if (shading.Classes.Any(c => c.Hatched))
+        {
+            svg.Append("<defs>");
+            for (var i = 0; i < shading.Classes.Count; i++)
+            {
+                if (shading.Classes[i].Hatched)
+                {
+                    svg.Append(CultureInfo.InvariantCulture, $"<pattern id=\"{PatternId(i)}\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">")
+                        .Append("<rect width=\"5\" height=\"5\" fill=\"").Append(shading.Classes[i].Colour).Append("\"/><rect width=\"2\" height=\"5\" fill=\"#fff\"/></pattern>");
+                }
+            }
+
+            svg.Append("</defs>");
+        }
+
         foreach (var area in geometry.Areas)
         {
             var index = shading.ClassOf.GetValueOrDefault(area.Code);
             var mapClass = shading.Classes[index];
-            svg.Append("<path d=\"").Append(area.Path).Append("\" fill=\"").Append(mapClass.Colour)
+            svg.Append("<path d=\"").Append(area.Path).Append("\" fill=\"").Append(mapClass.Hatched ? $"url(#{PatternId(index)})" : mapClass.Colour)
                 .Append("\" data-code=\"").Append(Encode(area.Code)).Append("\" data-class=\"").Append(index.ToString(CultureInfo.InvariantCulture))
-                .Append("\"><title>").Append(Encode(area.Name)).Append(": ").Append(Encode(mapClass.Label.ToLowerInvariant())).Append("</title></path>");
+                .Append("\"><title>").Append(Encode(area.Name)).Append(": ").Append(Encode(mapClass.AreaText ?? mapClass.Label.ToLowerInvariant())).Append("</title></path>");
         }
 
         svg.Append("</svg>");
         return svg.ToString();
     }
+
+    private static string PatternId(int index) => string.Create(CultureInfo.InvariantCulture, $"arcering-{index}");
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 }

@@ -1,3 +1,5 @@
+using Samenwerking.Web.Features.Tasks;
+
 namespace Samenwerking.Web.Features.Municipalities;
 
 public sealed record MunicipalityDetail(
@@ -8,5 +10,11 @@ public sealed record MunicipalityDetail(
     string? SuccessorCode,
     string? SuccessorName,
     IReadOnlyList<MunicipalityArrangement> Arrangements,
-    IReadOnlyList<string> OwnTasks,
-    IReadOnlyDictionary<string, int> SharedWith);
+    TaskMatrix Tasks,
+    IReadOnlyDictionary<string, int> SharedWith)
+{
+    /// <summary>The tasks the municipality carries out itself, "(voorgesteld)" where that is only a suggestion.</summary>
+    public IReadOnlyList<string> OwnTasks =>
+        Tasks.Rows.SelectMany(r => r.Placements.Where(p => p.ArrangementId is null)
+            .Select(p => p.IsSuggestion ? $"{r.Task.Name} (voorgesteld)" : r.Task.Name)).ToList();
+}

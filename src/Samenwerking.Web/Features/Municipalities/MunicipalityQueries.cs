@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Samenwerking.Web.Data;
 using Samenwerking.Web.Domain;
+using Samenwerking.Web.Features.Tasks;
 
 namespace Samenwerking.Web.Features.Municipalities;
 
@@ -106,12 +107,7 @@ public sealed class MunicipalityQueries(IDbContextFactory<RegisterDbContext> con
                 m.Arrangement.GoalLevelIsSuggestion ? m.Arrangement.GoalLevelReason : null))
             .ToListAsync(cancellationToken);
 
-        var ownTasks = await db.TaskPlacements.AsNoTracking()
-            .Where(activePlacement)
-            .Where(p => p.MunicipalityId == header.Id && p.ArrangementId == null)
-            .OrderBy(p => p.MunicipalTask!.Name)
-            .Select(p => p.IsSuggestion ? p.MunicipalTask!.Name + " (voorgesteld)" : p.MunicipalTask!.Name)
-            .ToListAsync(cancellationToken);
+        var tasks = await TaskQueries.LoadMatrixAsync(db, header.Id, date, cancellationToken);
 
         // The other municipalities by the number of these arrangements they take part in too, for the map.
         var ids = arrangements.Select(a => a.Id).ToList();
@@ -123,6 +119,6 @@ public sealed class MunicipalityQueries(IDbContextFactory<RegisterDbContext> con
             .ToDictionaryAsync(g => g.Code, g => g.Shared, cancellationToken);
 
         return new MunicipalityDetail(
-            header.Code, header.Name, header.Province, header.ValidTo, header.SuccessorCode, header.SuccessorName, arrangements, ownTasks, sharedWith);
+            header.Code, header.Name, header.Province, header.ValidTo, header.SuccessorCode, header.SuccessorName, arrangements, tasks, sharedWith);
     }
 }

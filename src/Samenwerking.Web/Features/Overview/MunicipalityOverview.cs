@@ -1,5 +1,6 @@
 using Samenwerking.Web.Components.Shared;
 using Samenwerking.Web.Domain;
+using Samenwerking.Web.Features.Tasks;
 
 namespace Samenwerking.Web.Features.Overview;
 
@@ -10,7 +11,7 @@ public sealed record MunicipalityOverview(
     string Province,
     DateOnly Date,
     IReadOnlyList<OverviewParty> Parties,
-    IReadOnlyList<TaskPlacementRow> Tasks)
+    TaskMatrix Tasks)
 {
     /// <summary>A contribution more than this much higher than the year before is flagged: worth a question in the council.</summary>
     public const decimal JumpThreshold = 0.10m;
@@ -107,7 +108,3 @@ public sealed record FinancialYearRow(int Year, decimal? EquityStart, decimal? E
 public sealed record RiskRow(short Class, string Description, string? Mitigation);
 
 public sealed record YearAmount(int Year, decimal Amount);
-
-/// <summary>A task the municipality placed, and where: with an arrangement, or kept itself (no arrangement).</summary>
-/// <summary>A task placed in an arrangement or kept; <see cref="IsSuggestion"/> while it is the import's unconfirmed suggestion.</summary>
-public sealed record TaskPlacementRow(int TaskId, string Task, string Taakveld, int? ArrangementId, string? Arrangement, bool IsSuggestion = false);

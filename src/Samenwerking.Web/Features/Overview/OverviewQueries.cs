@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Samenwerking.Web.Components.Shared;
 using Samenwerking.Web.Data;
 using Samenwerking.Web.Domain;
+using Samenwerking.Web.Features.Tasks;
 
 namespace Samenwerking.Web.Features.Overview;
 
@@ -91,13 +92,7 @@ public sealed class OverviewQueries(IDbContextFactory<RegisterDbContext> context
             .Select(g => new { ArrangementId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.ArrangementId, g => g.Count, cancellationToken);
 
-        var tasks = await db.TaskPlacements.AsNoTracking()
-            .Where(TaskPlacement.ActiveOn(date))
-            .Where(p => p.MunicipalityId == header.Id)
-            .OrderBy(p => p.MunicipalTask!.Taakveld).ThenBy(p => p.MunicipalTask!.Name)
-            .Select(p => new TaskPlacementRow(p.MunicipalTaskId, p.MunicipalTask!.Name, p.MunicipalTask.Taakveld, p.ArrangementId,
-                p.Arrangement == null ? null : p.Arrangement.Name, p.IsSuggestion))
-            .ToListAsync(cancellationToken);
+        var tasks = await TaskQueries.LoadMatrixAsync(db, header.Id, date, cancellationToken);
 
         var parties = memberships
             .Select(m =>

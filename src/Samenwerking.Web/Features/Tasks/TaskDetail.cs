@@ -13,4 +13,5 @@ public sealed record TaskDetail(
     string? LegalBasis,
     IReadOnlyList<TaskArrangementGroup> Arrangements,
     IReadOnlyList<MunicipalityRef> KeptThemselves,
-    IReadOnlyList<MunicipalityRef> NothingRegistered);
+    IReadOnlyList<MunicipalityRef> NothingRegistered,
+    string? Code = null);

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Samenwerking.Web.Data;
 using Samenwerking.Web.Domain;
@@ -6,6 +7,9 @@ namespace Samenwerking.Web.Features.Tasks;
 
 public sealed class TaskQueries(IDbContextFactory<RegisterDbContext> contextFactory)
 {
+    private static readonly Expression<Func<MunicipalTask, TaskCatalogItem>> CatalogItem = t => new TaskCatalogItem(
+        t.Id, t.Code, t.Name, t.Taakveld, t.PolicyArea!.Code, t.PolicyArea.Name, t.Description, t.LegalBasis);
+
     public async Task<IReadOnlyList<TaskListItem>> ListAsync(DateOnly date, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -24,34 +28,41 @@ public sealed class TaskQueries(IDbContextFactory<RegisterDbContext> contextFact
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>The catalog, by policy area, taakveld and name.</summary>
+    public async Task<IReadOnlyList<TaskCatalogItem>> CatalogAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.MunicipalTasks.AsNoTracking()
+            .OrderBy(t => t.PolicyArea!.Code).ThenBy(t => t.Taakveld).ThenBy(t => t.Name)
+            .Select(CatalogItem)
+            .ToListAsync(cancellationToken);
+    }
+
     /// <summary>Where every municipality that exists on the date has the task carried out; null when the id is unknown.</summary>
     public async Task<TaskDetail?> DetailAsync(int id, DateOnly date, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var task = await db.MunicipalTasks.AsNoTracking()
-            .Where(t => t.Id == id)
-            .Select(t => new { t.Id, t.Name, t.Taakveld, PolicyArea = t.PolicyArea!.Name, t.Description, t.LegalBasis })
-            .SingleOrDefaultAsync(cancellationToken);
+        var task = await db.MunicipalTasks.AsNoTracking().Where(t => t.Id == id).Select(CatalogItem).SingleOrDefaultAsync(cancellationToken);
         if (task is null)
         {
             return null;
         }
 
-        var placements = db.TaskPlacements.Where(TaskPlacement.ActiveOn(date)).Where(p => p.MunicipalTaskId == id);
+        // Two plain lists joined here: a list of placements per municipality made the database number every municipality's rows.
         var municipalities = await db.Municipalities.AsNoTracking()
             .Where(Municipality.ExistsOn(date))
             .OrderBy(m => m.Name)
-            .Select(m => new
-            {
-                Municipality = new MunicipalityRef(m.Code, m.Name),
-                Placements = placements.Where(p => p.MunicipalityId == m.Id)
-                    .Select(p => new { p.ArrangementId, ArrangementName = p.Arrangement == null ? null : p.Arrangement.Name, p.IsSuggestion })
-                    .ToList(),
-            })
+            .Select(m => new { m.Id, Municipality = new MunicipalityRef(m.Code, m.Name) })
             .ToListAsync(cancellationToken);
+        var placements = (await db.TaskPlacements.AsNoTracking()
+                .Where(TaskPlacement.ActiveOn(date))
+                .Where(p => p.MunicipalTaskId == id)
+                .Select(p => new { p.MunicipalityId, p.ArrangementId, ArrangementName = p.Arrangement == null ? null : p.Arrangement.Name, p.IsSuggestion })
+                .ToListAsync(cancellationToken))
+            .ToLookup(p => p.MunicipalityId);
 
         var groups = municipalities
-            .SelectMany(m => m.Placements.Where(p => p.ArrangementId is not null).Select(p => (p.ArrangementId, p.ArrangementName, p.IsSuggestion, m.Municipality)))
+            .SelectMany(m => placements[m.Id].Where(p => p.ArrangementId is not null).Select(p => (p.ArrangementId, p.ArrangementName, p.IsSuggestion, m.Municipality)))
             .GroupBy(p => (Id: p.ArrangementId!.Value, Name: p.ArrangementName!, p.IsSuggestion))
             .Select(g => new TaskArrangementGroup(g.Key.Id, g.Key.Name, g.Select(p => p.Municipality).ToList(), g.Key.IsSuggestion))
             .OrderBy(g => g.IsSuggestion)
@@ -59,11 +70,109 @@ public sealed class TaskQueries(IDbContextFactory<RegisterDbContext> contextFact
             .ThenBy(g => g.ArrangementName, StringComparer.CurrentCulture)
             .ToList();
         var keptThemselves = municipalities
-            .Where(m => m.Placements.Any(p => p.ArrangementId is null))
+            .Where(m => placements[m.Id].Any(p => p.ArrangementId is null))
             .Select(m => m.Municipality)
             .ToList();
-        var nothing = municipalities.Where(m => m.Placements.Count == 0).Select(m => m.Municipality).ToList();
+        var nothing = municipalities.Where(m => !placements[m.Id].Any()).Select(m => m.Municipality).ToList();
 
-        return new TaskDetail(task.Id, task.Name, task.Taakveld, task.PolicyArea, task.Description, task.LegalBasis, groups, keptThemselves, nothing);
+        return new TaskDetail(task.Id, task.Name, task.Taakveld, task.PolicyArea, task.Description, task.LegalBasis, groups, keptThemselves, nothing, task.Code);
+    }
+
+    /// <summary>
+    /// A page of the placements of a task on the date, by municipality name, and the municipalities that exist on the
+    /// date with none; null when no task has this code (or, for a task without code, this id).
+    /// </summary>
+    public async Task<TaskPlacementPage?> PlacementsAsync(string codeOrId, DateOnly date, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var tasks = db.MunicipalTasks.AsNoTracking();
+        var code = codeOrId.Trim().ToUpperInvariant();
+        tasks = int.TryParse(codeOrId, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+            ? tasks.Where(t => t.Id == id)
+            : tasks.Where(t => t.Code == code);
+        var task = await tasks.Select(CatalogItem).SingleOrDefaultAsync(cancellationToken);
+        if (task is null)
+        {
+            return null;
+        }
+
+        var placements = db.TaskPlacements.AsNoTracking()
+            .Where(TaskPlacement.ActiveOn(date))
+            .Where(p => p.MunicipalTaskId == task.Id);
+        var total = await placements.CountAsync(cancellationToken);
+        var items = await placements
+            .OrderBy(p => p.Municipality!.Name).ThenBy(p => p.IsSuggestion).ThenBy(p => p.Arrangement!.Name).ThenBy(p => p.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(p => new TaskPlacementItem(
+                new MunicipalityRef(p.Municipality!.Code, p.Municipality.Name),
+                p.ArrangementId,
+                p.Arrangement == null ? null : p.Arrangement.Name,
+                p.IsSuggestion,
+                p.SuggestionReason,
+                p.StartDate,
+                p.EndDate))
+            .ToListAsync(cancellationToken);
+        var nothing = await db.Municipalities.AsNoTracking()
+            .Where(Municipality.ExistsOn(date))
+            .Where(m => !placements.Any(p => p.MunicipalityId == m.Id))
+            .OrderBy(m => m.Name)
+            .Select(m => new MunicipalityRef(m.Code, m.Name))
+            .ToListAsync(cancellationToken);
+        return new TaskPlacementPage(task, items, total, page, pageSize, nothing);
+    }
+
+    /// <summary>The task matrix of a municipality on the date; null when the code is unknown.</summary>
+    public async Task<(MunicipalityRef Municipality, TaskMatrix Matrix)?> MatrixAsync(string code, DateOnly date, CancellationToken cancellationToken)
+    {
+        if (Municipality.NormaliseCode(code) is not { } normalised)
+        {
+            return null;
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var municipality = await db.Municipalities.AsNoTracking().Where(m => m.Code == normalised)
+            .Select(m => new { m.Id, m.Code, m.Name }).SingleOrDefaultAsync(cancellationToken);
+        return municipality is null
+            ? null
+            : (new MunicipalityRef(municipality.Code, municipality.Name), await LoadMatrixAsync(db, municipality.Id, date, cancellationToken));
+    }
+
+    /// <summary>
+    /// Every catalog task with the municipality's placements on the date and, per arrangement, the partners that placed
+    /// the same task there: one round trip on the caller's context, so a page can fit it in its budget.
+    /// </summary>
+    public static async Task<TaskMatrix> LoadMatrixAsync(RegisterDbContext db, int municipalityId, DateOnly date, CancellationToken cancellationToken)
+    {
+        var active = db.TaskPlacements.Where(TaskPlacement.ActiveOn(date));
+        var rows = await db.MunicipalTasks.AsNoTracking()
+            .OrderBy(t => t.PolicyArea!.Code).ThenBy(t => t.Taakveld).ThenBy(t => t.Name)
+            .Select(t => new
+            {
+                Task = new TaskCatalogItem(t.Id, t.Code, t.Name, t.Taakveld, t.PolicyArea!.Code, t.PolicyArea.Name, t.Description, t.LegalBasis),
+                Placements = active.Where(p => p.MunicipalityId == municipalityId && p.MunicipalTaskId == t.Id)
+                    .OrderBy(p => p.IsSuggestion).ThenBy(p => p.Arrangement!.Name)
+                    .Select(p => new
+                    {
+                        p.ArrangementId,
+                        ArrangementName = p.Arrangement == null ? null : p.Arrangement.Name,
+                        p.IsSuggestion,
+                        p.SuggestionReason,
+                        p.StartDate,
+                        p.EndDate,
+                        Partners = active
+                            .Where(q => p.ArrangementId != null && q.ArrangementId == p.ArrangementId && q.MunicipalTaskId == t.Id && q.MunicipalityId != municipalityId)
+                            .OrderBy(q => q.Municipality!.Name)
+                            .Select(q => new MunicipalityRef(q.Municipality!.Code, q.Municipality.Name))
+                            .ToList(),
+                    })
+                    .ToList(),
+            })
+            .AsSingleQuery()
+            .ToListAsync(cancellationToken);
+        return new TaskMatrix(rows
+            .Select(r => new TaskMatrixRow(r.Task, r.Placements
+                .Select(p => new TaskMatrixPlacement(p.ArrangementId, p.ArrangementName, p.IsSuggestion, p.SuggestionReason, p.StartDate, p.EndDate, p.Partners))
+                .ToList()))
+            .ToList());
     }
 }

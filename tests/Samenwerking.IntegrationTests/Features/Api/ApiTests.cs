@@ -113,19 +113,6 @@ public sealed class ApiTests(RegisterDatabase database) : RegisterTest(database)
     }
 
     [Fact]
-    public async Task Gives_the_placements_of_a_task()
-    {
-        await using var db = Database.CreateContext();
-        var id = await db.MunicipalTasks.Where(t => t.Name == "Brandweerzorg").Select(t => t.Id).SingleAsync();
-
-        var (status, body, _) = await GetAsync($"/api/v1/tasks/{id}/placements");
-
-        Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal(25, body.GetProperty("arrangements").GetArrayLength());
-        Assert.Equal(0, body.GetProperty("nothingRegistered").GetArrayLength());
-    }
-
-    [Fact]
     public async Task Gives_the_connected_parties_congruence_and_search_of_the_overviews()
     {
         var (status, parties, _) = await GetAsync("/api/v1/municipalities/GM0344/connected-parties?peildatum=2026-06-30");
@@ -148,6 +135,13 @@ public sealed class ApiTests(RegisterDatabase database) : RegisterTest(database)
     [InlineData("/api/v1/arrangements/2147483647", 404)]
     [InlineData("/api/v1/arrangements/1?peildatum=morgen", 400)]
     [InlineData("/api/v1/tasks/0/placements", 404)]
+    [InlineData("/api/v1/tasks/BESTAAT-NIET/placements", 404)]
+    [InlineData("/api/v1/tasks/PG/placements?peildatum=morgen", 400)]
+    [InlineData("/api/v1/tasks/PG/placements?page=0", 400)]
+    [InlineData("/api/v1/tasks/PG/placements?pageSize=101", 400)]
+    [InlineData("/api/v1/municipalities/GM9999/tasks", 404)]
+    [InlineData("/api/v1/municipalities/onzin/tasks", 404)]
+    [InlineData("/api/v1/municipalities/GM0355/tasks?peildatum=2026-13-01", 400)]
     [InlineData("/api/v1/bestaat-niet", 404)]
     [InlineData("/api/v1/municipalities/GM0344/arrangements?peildatum=31-12-2025", 400)]
     [InlineData("/api/v1/arrangements?legalForm=kerkgenootschap", 400)]
@@ -197,7 +191,9 @@ public sealed class ApiTests(RegisterDatabase database) : RegisterTest(database)
         Assert.Equal(HttpStatusCode.OK, status);
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         Assert.Contains("/api/v1/municipalities/{code}/arrangements", paths);
-        Assert.Contains("/api/v1/tasks/{id}/placements", paths);
+        Assert.Contains("/api/v1/tasks", paths);
+        Assert.Contains("/api/v1/tasks/{code}/placements", paths);
+        Assert.Contains("/api/v1/municipalities/{code}/tasks", paths);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
     }
 
@@ -209,7 +205,7 @@ public sealed class ApiTests(RegisterDatabase database) : RegisterTest(database)
         var operations = document.GetProperty("paths").EnumerateObject()
             .Where(p => p.Name.StartsWith("/api/v1/", StringComparison.Ordinal))
             .ToList();
-        Assert.Equal(9, operations.Count);
+        Assert.Equal(11, operations.Count);
         foreach (var path in operations)
         {
             var schema = At(path.Value, "get", "responses", "200", "content", "application/json", "schema");
@@ -235,6 +231,7 @@ public sealed class ApiTests(RegisterDatabase database) : RegisterTest(database)
             ["ApiFinancialInterest"] = Enum.GetNames<FinancialInterest>(),
             ["ApiRegelingKind"] = Enum.GetNames<RegelingKind>(),
             ["ApiSearchKind"] = Enum.GetNames<SearchKind>(),
+            ["ApiPlacementStatus"] = Enum.GetNames<Web.Features.Tasks.PlacementStatus>(),
         };
 
         var enums = document.GetProperty("components").GetProperty("schemas").EnumerateObject()

@@ -115,9 +115,9 @@ public sealed class OverviewTests(RegisterDatabase database) : RegisterTest(data
         var lastYear = await OverviewAsync("GM0312", new DateOnly(Year - 1, 6, 30));
 
         Assert.DoesNotContain(today.Parties, p => p.Name == "Recreatieschap Verleden");
-        Assert.DoesNotContain(today.Tasks, t => t.Arrangement == "Recreatieschap Verleden");
+        Assert.DoesNotContain(today.Tasks.Rows.SelectMany(r => r.Placements), p => p.ArrangementName == "Recreatieschap Verleden");
         Assert.Contains(lastYear.Parties, p => p.Name == "Recreatieschap Verleden");
-        Assert.Contains(lastYear.Tasks, t => t.Task == "Recreatiegebieden" && t.Arrangement == "Recreatieschap Verleden");
+        Assert.Contains(lastYear.Tasks.Rows, r => r.Task.Name == "Recreatiegebieden" && r.Placements.Any(p => p.ArrangementName == "Recreatieschap Verleden"));
     }
 
     [Fact]

@@ -27,6 +27,40 @@ public sealed partial class MapGeometryTests
     }
 
     [Fact]
+    public void Knows_which_municipalities_share_a_border()
+    {
+        var topo = MapGeometry.Parse("topojson", Topology);
+        var geo = MapGeometry.Parse("geojson", """
+            {"type":"FeatureCollection","features":[
+             {"type":"Feature","properties":{"statcode":"GM0001"},"geometry":{"type":"Polygon","coordinates":[[[5,52],[6,52],[6,53],[5,53],[5,52]]]}},
+             {"type":"Feature","properties":{"statcode":"GM0002"},"geometry":{"type":"Polygon","coordinates":[[[6,52],[7,52],[7,53],[6,53],[6,52]]]}},
+             {"type":"Feature","properties":{"statcode":"GM0003"},"geometry":{"type":"Polygon","coordinates":[[[9,52],[10,52],[10,53],[9,52]]]}}]}
+            """);
+
+        Assert.Equal(["GM0002"], topo.Neighbours["GM0001"]);
+        Assert.Equal(["GM0001"], topo.Neighbours["GM0002"]);
+        Assert.Equal(["GM0002"], geo.Neighbours["GM0001"]);
+        Assert.False(geo.Neighbours.ContainsKey("GM0003"));
+    }
+
+    [Fact]
+    public void Gives_bordering_regions_different_colours_and_the_same_input_the_same_colours()
+    {
+        // A row of six municipalities in three regions, A A B B C C: B borders A and C, A and C do not border.
+        var codes = Enumerable.Range(1, 6).Select(i => $"GM000{i}").ToList();
+        var neighbours = codes.ToDictionary(c => c, c => (IReadOnlySet<string>)codes
+            .Where(o => Math.Abs(codes.IndexOf(o) - codes.IndexOf(c)) == 1).ToHashSet());
+        var regionOf = codes.ToDictionary(c => c, c => 10 + codes.IndexOf(c) / 2);
+
+        var colours = RegionColours.Assign(regionOf, neighbours);
+
+        Assert.NotEqual(colours[10], colours[11]);
+        Assert.NotEqual(colours[11], colours[12]);
+        Assert.Equal(colours, RegionColours.Assign(regionOf, neighbours));
+        Assert.All(colours.Values, c => Assert.InRange(c, 0, RegionColours.Palette.Count - 1));
+    }
+
+    [Fact]
     public void Reads_GeoJSON_the_same_way()
     {
         var geometry = MapGeometry.Parse("geojson", """

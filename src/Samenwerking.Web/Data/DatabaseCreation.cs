@@ -33,7 +33,8 @@ public static class DatabaseCreation
         }
     }
 
-    private static async Task CreateDatabaseIfMissingAsync(string connectionString, CancellationToken cancellationToken)
+    /// <summary>Creates the database the connection string names when it is missing and this role may.</summary>
+    public static async Task CreateDatabaseIfMissingAsync(string connectionString, CancellationToken cancellationToken)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false };
         var name = builder.Database;

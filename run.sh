@@ -109,6 +109,10 @@ export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Production}
 cd "$app_dir"
 if [[ -n "$verb" ]]; then
   mapfile -d '' args < <(absolute_paths "$@")
+  # A backup's file is always a path, also without an extension or a slash.
+  if [[ ( "$verb" == backup || "$verb" == restore ) && $# -ge 2 && "$2" != /* ]]; then
+    args[1]="$caller/$2"
+  fi
   exec dotnet Samenwerking.Web.dll "${args[@]}"
 fi
 

@@ -13,6 +13,8 @@ using Samenwerking.Benchmarks;
 //       the import of a national export of the real size
 //   … -- finances [-scale 1] [-parties 40] [-years 10] [-runs 5]
 //       the Excel round trip of a municipality's finances: download, every figure changed, upload
+//   … -- soak [-scale 1] [-readers 50] [-minutes 10] [-save-every 3]
+//       readers for minutes on end while an editor saves and the national import runs halfway: errors, lost saves, memory
 //   dotnet run --project tests/Samenwerking.Benchmarks -- goal-levels
 //       agreement of the suggested goal levels with the hand labels
 //   dotnet run --project tests/Samenwerking.Benchmarks -- tasks
@@ -26,9 +28,10 @@ return options.Verb switch
     "finances" => await FinanceBenchmark.RunAsync(options.Int("-scale", 1), options.Int("-parties", 40), options.Int("-years", 10), options.Int("-runs", 5)),
     "throughput" => await ThroughputBenchmark.RunAsync(options.Int("-scale", 1), options.Int("-clients", 50), options.Int("-seconds", 10)),
     "explain" => await ExplainBenchmark.RunAsync(options.Int("-scale", 10), options.String("-url", "/gemeenten/GM0014/overzicht")),
+    "soak" => await SoakBenchmark.RunAsync(options.Int("-scale", 1), options.Int("-readers", 50), options.Int("-minutes", 10), options.Int("-save-every", 3)),
     "memory" => await MemoryBenchmark.RunAsync(options.Int("-scale", 1), options.Int("-tabs", 50)),
     BrowserTabs.Verb => await BrowserTabs.RunAsync(),
     "pages" => await PageBenchmark.RunAsync(options.Int("-scale", 1), options.Int("-requests", 300), options.Int("-years", 10),
         options.String("-only", "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
-    _ => throw new ArgumentException($"Unknown verb '{options.Verb}': pages (the default), throughput, memory, explain, import, finances, goal-levels or tasks."),
+    _ => throw new ArgumentException($"Unknown verb '{options.Verb}': pages (the default), throughput, soak, memory, explain, import, finances, goal-levels or tasks."),
 };

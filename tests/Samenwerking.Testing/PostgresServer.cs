@@ -47,16 +47,25 @@ public sealed class PostgresServer : IAsyncDisposable
             var port = FreePort();
             try
             {
-                await RunPostgresToolAsync(binaries, "pg_ctl", "-D", data, "-l", Path.Combine(folder, "postgres.log"), "-w", "-t", "30",
-                    "-o", $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off",
-                    "start");
-                return new PostgresServer(binaries, folder, port);
+                var server = new PostgresServer(binaries, folder, port);
+                await server.StartAgainAsync();
+                return server;
             }
             catch (InvalidOperationException) when (attempt < 3)
             {
             }
         }
     }
+
+    /// <summary>Stops the server as an operator would (fast: open connections end); the app keeps running.</summary>
+    public Task StopAsync() =>
+        RunPostgresToolAsync(binaries, "pg_ctl", "-D", Path.Combine(folder, "data"), "-m", "fast", "-w", "-t", "60", "stop");
+
+    /// <summary>Starts the server (again), on its own port.</summary>
+    public Task StartAgainAsync() =>
+        RunPostgresToolAsync(binaries, "pg_ctl", "-D", Path.Combine(folder, "data"), "-l", Path.Combine(folder, "postgres.log"), "-w", "-t", "60",
+            "-o", $"-p {Port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off",
+            "start");
 
     public async ValueTask DisposeAsync()
     {

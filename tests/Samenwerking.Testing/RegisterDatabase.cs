@@ -37,6 +37,9 @@ public sealed class RegisterDatabase : IAsyncLifetime
 
     public string ConnectionString { get; private set; } = "";
 
+    /// <summary>The database's own server: a test that stops it must own this instance (not the shared one).</summary>
+    public PostgresServer Server => server ?? throw new InvalidOperationException("Not started.");
+
     public RegisterAppFactory App { get; private set; } = null!;
 
     /// <summary>Where the app listens, e.g. http://127.0.0.1:40123/.</summary>

@@ -12,13 +12,29 @@ namespace Samenwerking.Web.Data;
 /// </summary>
 public static class DatabaseCreation
 {
-    public static async Task CreateIfMissingAsync(RegisterDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// Creates what is missing and returns the <see cref="StartupLock"/>, held until disposed: migrate and seed while
+    /// holding it.
+    /// </summary>
+    public static async Task<StartupLock> CreateIfMissingAndLockAsync(RegisterDbContext db, CancellationToken cancellationToken)
     {
-        await CreateDatabaseIfMissingAsync(db.Database.GetConnectionString()!, cancellationToken);
-        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+        var connectionString = db.Database.GetConnectionString()!;
+        await CreateDatabaseIfMissingAsync(connectionString, cancellationToken);
+        var startupLock = await StartupLock.TakeAsync(connectionString, cancellationToken);
+        try
+        {
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+            return startupLock;
+        }
+        catch
+        {
+            await startupLock.DisposeAsync();
+            throw;
+        }
     }
 
-    private static async Task CreateDatabaseIfMissingAsync(string connectionString, CancellationToken cancellationToken)
+    /// <summary>Creates the database the connection string names when it is missing and this role may.</summary>
+    public static async Task CreateDatabaseIfMissingAsync(string connectionString, CancellationToken cancellationToken)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false };
         var name = builder.Database;

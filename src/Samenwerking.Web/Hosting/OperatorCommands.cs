@@ -1,4 +1,5 @@
 using Samenwerking.Web.Data.Seed;
+using Samenwerking.Web.Features.Backup;
 using Samenwerking.Web.Features.Finances;
 using Samenwerking.Web.Features.Import;
 using Samenwerking.Web.Features.Users;
@@ -23,6 +24,7 @@ public static class OperatorCommands
         {UserCommands.Usage}
         {ImportCommands.Usage}
         {FinanceCommands.Usage}
+        {BackupCommands.Usage}
           stop        de eigen PostgreSQL-server stoppen
           help        deze uitleg
         """;
@@ -92,6 +94,10 @@ public static class OperatorCommands
                     return await ImportCommands.RunAsync(scope.ServiceProvider, args[1..], Console.Out, Console.Error, cancellation.Token);
                 }
 
+            case "backup" when args is [_, var file]:
+                return await BackupCommands.BackupAsync(app.Configuration, file, Console.Out, Console.Error, cancellation.Token);
+            case "restore" when args is [_, var file]:
+                return await BackupCommands.RestoreAsync(app.Configuration, file, Console.Out, Console.Error, cancellation.Token);
             case "help" or "--help" or "-h":
                 Console.WriteLine(Usage);
                 return 0;

@@ -50,7 +50,8 @@ public static class SamenwerkingHosting
         var services = builder.Services;
         services.AddDbContextFactory<RegisterDbContext>((provider, options) =>
         {
-            options.UseNpgsql(ConnectionString(provider)).UseSnakeCaseNamingConvention();
+            options.UseNpgsql(ConnectionString(provider), npgsql => npgsql.RetryTransientFailures(provider.GetRequiredService<IConfiguration>()))
+                .UseSnakeCaseNamingConvention();
             options.AddInterceptors(provider.GetServices<IInterceptor>());
         });
         services.AddRegisterHealthChecks(ConnectionString);
@@ -201,6 +202,7 @@ public static class SamenwerkingHosting
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler());
 
         app.UseRejectNulCharacters();
+        app.UseDatabaseOutageAnswer();
 
         app.UseStatusCodePagesWithReExecute("/niet-gevonden", createScopeForStatusCodePages: true);
         app.UseRequestLocalization(new RequestLocalizationOptions()

@@ -29,9 +29,17 @@ public sealed class ErrorTests(RegisterDatabase database) : RegisterTest(databas
     [Fact]
     public async Task In_Production_an_api_error_is_problem_details_and_a_page_error_is_the_error_page()
     {
-        // A database that is not there: every query fails.
-        var unreachable = new NpgsqlConnectionStringBuilder(Database.ConnectionString) { Port = 1, Timeout = 2 }.ConnectionString;
-        await using var app = new RegisterAppFactory(unreachable, "Production", new Dictionary<string, string?> { ["Caching:Pages"] = "false" });
+        // A database without the register's tables: every query fails. (A database that cannot be reached is no error
+        // but an outage: 503, OutageTests.)
+        var empty = new NpgsqlConnectionStringBuilder(Database.ConnectionString) { Database = $"leeg_{Guid.NewGuid():N}" };
+        await using (var connection = new NpgsqlConnection(Database.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {empty.Database}", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        await using var app = new RegisterAppFactory(empty.ConnectionString, "Production", new Dictionary<string, string?> { ["Caching:Pages"] = "false" });
         using var client = app.CreateClient();
 
         var api = await client.GetAsync(new Uri("/api/v1/arrangements", UriKind.Relative));

@@ -13,19 +13,22 @@ public sealed class RegisterSeeder(IDbContextFactory<RegisterDbContext> contextF
 {
     private static readonly DateOnly VeiligheidsregioStart = new(2010, 10, 1);
 
-    /// <summary>Applies the migrations; seeds when the register has no municipalities yet. True when it seeded.</summary>
+    /// <summary>
+    /// Applies the migrations; seeds when the register has no municipalities yet. True when it seeded. Instances that
+    /// start at once take turns (<see cref="StartupLock"/>).
+    /// </summary>
     public async Task<bool> MigrateAndSeedAsync(CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await DatabaseCreation.CreateIfMissingAsync(db, cancellationToken);
+        await using var startupLock = await DatabaseCreation.CreateIfMissingAndLockAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         if (await db.Municipalities.AnyAsync(cancellationToken))
         {
-            await SyncTaskCatalogAsync(db, cancellationToken);
+            await db.RetryingAsync(() => SyncTaskCatalogAsync(db, cancellationToken));
             return false;
         }
 
-        await SeedAsync(db, cancellationToken);
+        await db.RetryingAsync(() => SeedAsync(db, cancellationToken));
         return true;
     }
 

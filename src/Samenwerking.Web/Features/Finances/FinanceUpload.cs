@@ -54,6 +54,13 @@ public sealed class FinanceUpload(IDbContextFactory<RegisterDbContext> contextFa
             return new FinanceUploadReport(subject, UploadOutcome.Invalid) { Problems = workbook.Problems };
         }
 
+        return await contextFactory.RetryingAsync(() => SaveOnceAsync(workbook, userName, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>One attempt, from reading the register to the commit: a transient failure runs it all again.</summary>
+    private async Task<FinanceUploadReport> SaveOnceAsync(ReadWorkbook workbook, string userName, CancellationToken cancellationToken)
+    {
+        var subject = workbook.Subject;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var arrangements = await LoadAsync(db, workbook, cancellationToken);
         var merge = Merge(workbook, arrangements);

@@ -23,6 +23,11 @@ public sealed class SuggestionCommands(IDbContextFactory<RegisterDbContext> cont
             return null;
         }
 
+        return await contextFactory.RetryingAsync(() => ConfirmOnceAsync(items, user, cancellationToken), cancellationToken);
+    }
+
+    private async Task<int?> ConfirmOnceAsync(IReadOnlyCollection<SuggestionItem> items, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var arrangementIds = items.Where(i => i.Kind == SuggestionKind.GoalLevel).Select(i => i.ArrangementId).ToList();
         var membershipIds = items.Where(i => i.Kind == SuggestionKind.Interests).Select(i => i.MembershipId).OfType<int>().ToList();
@@ -56,6 +61,11 @@ public sealed class SuggestionCommands(IDbContextFactory<RegisterDbContext> cont
             return false;
         }
 
+        return await contextFactory.RetryingAsync(() => CorrectGoalLevelOnceAsync(arrangementId, level, user, cancellationToken), cancellationToken);
+    }
+
+    private async Task<bool> CorrectGoalLevelOnceAsync(int arrangementId, GoalLevel level, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var arrangement = await db.Arrangements.SingleOrDefaultAsync(a => a.Id == arrangementId, cancellationToken);
         if (arrangement is null)

@@ -59,21 +59,24 @@ public sealed class UserAdministration(
 
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
-        if (await users.FindByEmailAsync(email) is not null)
+        return await scope.ServiceProvider.GetRequiredService<RegisterDbContext>().RetryingAsync<IReadOnlyList<string>>(async () =>
         {
-            return [$"Er is al een gebruiker met e-mailadres {email}."];
-        }
+            if (await users.FindByEmailAsync(email) is not null)
+            {
+                return [$"Er is al een gebruiker met e-mailadres {email}."];
+            }
 
-        await EnsureRolesAsync(scope.ServiceProvider);
-        await using var transaction = await scope.ServiceProvider.GetRequiredService<RegisterDbContext>().Database.BeginTransactionAsync();
-        var user = new IdentityUser { UserName = email, Email = email, EmailConfirmed = true };
-        var problems = await AllAsync(() => users.CreateAsync(user, password), () => users.AddToRoleAsync(user, role));
-        if (problems.Count == 0)
-        {
-            await transaction.CommitAsync();
-        }
+            await EnsureRolesAsync(scope.ServiceProvider);
+            await using var transaction = await scope.ServiceProvider.GetRequiredService<RegisterDbContext>().Database.BeginTransactionAsync();
+            var user = new IdentityUser { UserName = email, Email = email, EmailConfirmed = true };
+            var problems = await AllAsync(() => users.CreateAsync(user, password), () => users.AddToRoleAsync(user, role));
+            if (problems.Count == 0)
+            {
+                await transaction.CommitAsync();
+            }
 
-        return problems;
+            return problems;
+        });
     }
 
     /// <summary>Gives the user this role instead of the one they had; none (<c>null</c>) leaves them a reader.</summary>
@@ -159,6 +162,13 @@ public sealed class UserAdministration(
         await EnsureRolesAsync(scope.ServiceProvider);
         var db = scope.ServiceProvider.GetRequiredService<RegisterDbContext>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        return await db.RetryingAsync(() => ChangeOnceAsync(db, users, actor, userId, change));
+    }
+
+    /// <summary>One attempt, from locking the role to the commit: a transient failure runs it all again.</summary>
+    private async Task<IReadOnlyList<string>> ChangeOnceAsync(
+        RegisterDbContext db, UserManager<IdentityUser> users, ClaimsPrincipal actor, string userId, Func<Target, Task<IReadOnlyList<string>>> change)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync();
         var beheerder = normalizer.NormalizeName(Roles.Beheerder);
         var role = (await db.Roles.FromSql($"SELECT * FROM roles WHERE normalized_name = {beheerder} FOR UPDATE").AsNoTracking().ToListAsync()).Single();

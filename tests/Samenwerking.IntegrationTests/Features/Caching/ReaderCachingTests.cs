@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Samenwerking.Testing;
+using Samenwerking.Web.Data;
 using Samenwerking.Web.Features.Arrangements.Editing;
 using Samenwerking.Web.Features.Caching;
 using Samenwerking.Web.Features.Users;
@@ -94,11 +95,14 @@ public sealed class ReaderCachingTests(RegisterDatabase database) : RegisterTest
     {
         var before = await VersionAsync();
         await using (var db = Database.CreateContext())
-        await using (var transaction = await db.Database.BeginTransactionAsync())
         {
-            await db.Arrangements.Where(a => a.Name.StartsWith("Veiligheidsregio")).ExecuteUpdateAsync(a => a.SetProperty(x => x.ShortName, "VR"));
-            await db.Municipalities.Where(m => m.Code == "GM0344").ExecuteUpdateAsync(m => m.SetProperty(x => x.Name, "Zeist"));
-            await transaction.CommitAsync();
+            await db.RetryingAsync(async () =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync();
+                await db.Arrangements.Where(a => a.Name.StartsWith("Veiligheidsregio")).ExecuteUpdateAsync(a => a.SetProperty(x => x.ShortName, "VR"));
+                await db.Municipalities.Where(m => m.Code == "GM0344").ExecuteUpdateAsync(m => m.SetProperty(x => x.Name, "Zeist"));
+                await transaction.CommitAsync();
+            });
         }
 
         Assert.Equal(before + 1, await VersionAsync());

@@ -55,6 +55,19 @@ public sealed class ArrangementCommands(
             return SaveResult.Invalid(validation.ToDictionary().AsReadOnly());
         }
 
+        try
+        {
+            return await contextFactory.RetryingAsync(() => SaveOnceAsync(form, user, cancellationToken), cancellationToken);
+        }
+        catch (Exception exception) when (DatabaseRetries.IsUnavailable(exception))
+        {
+            return SaveResult.Unavailable;
+        }
+    }
+
+    /// <summary>One attempt, from reading the arrangement to the commit: a transient failure runs it all again.</summary>
+    private async Task<SaveResult> SaveOnceAsync(ArrangementForm form, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var references = await References.LoadAsync(db, form, cancellationToken);
         if (references.Errors.Count > 0)

@@ -14,4 +14,7 @@ public enum SaveProblem
     Forbidden,
 
     NotFound,
+
+    /// <summary>The database could not be reached, also after retrying; nothing was saved, the form keeps the input.</summary>
+    Unavailable,
 }

@@ -15,5 +15,7 @@ public sealed record SaveResult(int? Id, IReadOnlyDictionary<string, string[]> E
 
     public static readonly SaveResult Forbidden = new(null, new Dictionary<string, string[]>(), SaveProblem.Forbidden);
 
+    public static readonly SaveResult Unavailable = new(null, new Dictionary<string, string[]>(), SaveProblem.Unavailable);
+
     public static readonly SaveResult NotFound = new(null, new Dictionary<string, string[]>(), SaveProblem.NotFound);
 }

@@ -17,6 +17,12 @@ public sealed partial class MunicipalityImporter(IDbContextFactory<RegisterDbCon
     public async Task<ImportReport> ImportAsync(Stream stream, DateOnly validFrom, CancellationToken cancellationToken)
     {
         var rows = Read(stream);
+        return await contextFactory.RetryingAsync(() => ImportOnceAsync(rows, validFrom, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>One attempt, from reading the register to the commit: a transient failure runs it all again.</summary>
+    private async Task<ImportReport> ImportOnceAsync(List<Row> rows, DateOnly validFrom, CancellationToken cancellationToken)
+    {
         var report = new ImportReport();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -26,6 +26,12 @@ public sealed class RooImporter(IDbContextFactory<RegisterDbContext> contextFact
         }
 
         var export = await RooReader.ReadAsync(stream, cancellationToken);
+        return await contextFactory.RetryingAsync(() => ImportOnceAsync(export, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>One attempt, from reading the register to the commit: a transient failure runs it all again.</summary>
+    private async Task<ImportReport> ImportOnceAsync(RooExport export, CancellationToken cancellationToken)
+    {
         var regelingen = export.Regelingen;
         var today = Peildatum.Today(clock);
         var now = clock.GetUtcNow();

@@ -25,28 +25,30 @@ public sealed class CalendarQueries(IDbContextFactory<RegisterDbContext> context
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var municipality = await db.Municipalities.AsNoTracking().Where(m => m.Code == normalised)
-            .Select(m => new
-            {
-                m.Id,
-                m.Code,
-                m.Name,
-                Regelingen = db.Memberships.AsQueryable().Where(Membership.InForceOn(today))
-                    .Where(x => x.MunicipalityId == m.Id && CycleForms.Contains(x.Arrangement!.LegalForm))
-                    .Select(x => new Regeling(x.ArrangementId, x.Arrangement!.Name, x.Arrangement.StartDate, x.Arrangement.EndDate,
-                        x.Arrangement.Memberships.Any(p => p.Organisation != null && p.Organisation.Kind == OrganisationKind.Provincie)))
-                    .Distinct()
-                    .ToList(),
-            })
+            .Select(m => new { m.Id, m.Code, m.Name })
             .SingleOrDefaultAsync(cancellationToken);
         if (municipality is null)
         {
             return null;
         }
 
-        var ids = municipality.Regelingen.Select(r => r.Id).ToList();
+        var rows = await db.Memberships.AsNoTracking().Where(Membership.InForceOn(today))
+            .Where(x => x.MunicipalityId == municipality.Id && CycleForms.Contains(x.Arrangement!.LegalForm))
+            .Select(x => new
+            {
+                x.ArrangementId,
+                x.Arrangement!.Name,
+                x.Arrangement.StartDate,
+                x.Arrangement.EndDate,
+                Province = x.Arrangement.Memberships.Any(p => p.Organisation != null && p.Organisation.Kind == OrganisationKind.Provincie),
+            })
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        var regelingen = rows.Select(r => new Regeling(r.ArrangementId, r.Name, r.StartDate, r.EndDate, r.Province)).ToList();
+        var ids = regelingen.Select(r => r.Id).ToList();
         var documents = await DocumentsAsync(db, ids, from, to, municipality.Id, cancellationToken);
-        var items = Items(municipality.Regelingen, documents, from, to, includeZienswijze: true);
-        return new MunicipalityCalendar(municipality.Code, municipality.Name, from, to, municipality.Regelingen.Count, items);
+        var items = Items(regelingen, documents, from, to, includeZienswijze: true);
+        return new MunicipalityCalendar(municipality.Code, municipality.Name, from, to, regelingen.Count, items);
     }
 
     /// <summary>A regeling's deadlines between the dates, its current municipal members and all their zienswijzen.</summary>

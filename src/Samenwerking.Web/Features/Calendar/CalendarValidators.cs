@@ -52,9 +52,9 @@ public sealed class ZienswijzeFormValidator : AbstractValidator<ZienswijzeForm>
         RuleFor(f => f.Text).NotEmpty().When(f => f.Status == ZienswijzeStatus.Gegeven && string.IsNullOrWhiteSpace(f.Link))
             .WithMessage("Vul de tekst van de zienswijze in, of een link naar het raadsbesluit.");
         RuleFor(f => f.Text).MaximumLength(Zienswijze.TextMaxLength)
-            .WithMessage(f => $"De tekst is {f.Text!.Length:N0} tekens; het maximum is {Zienswijze.TextMaxLength:N0}. Zet de volledige tekst in het raadsbesluit en verwijs ernaar met een link, of kort de tekst in. Er is niets opgeslagen; uw tekst staat nog in het veld.");
+            .WithMessage(f => $"De tekst is {Thousands(f.Text!.Length)} tekens; het maximum is {Thousands(Zienswijze.TextMaxLength)}. Zet de volledige tekst in het raadsbesluit en verwijs ernaar met een link, of kort de tekst in. Er is niets opgeslagen; uw tekst staat nog in het veld.");
         RuleFor(f => f.Reply).MaximumLength(Zienswijze.TextMaxLength)
-            .WithMessage(f => $"Het antwoord is {f.Reply!.Length:N0} tekens; het maximum is {Zienswijze.TextMaxLength:N0}. Er is niets opgeslagen.");
+            .WithMessage(f => $"Het antwoord is {Thousands(f.Reply!.Length)} tekens; het maximum is {Thousands(Zienswijze.TextMaxLength)}. Er is niets opgeslagen.");
         RuleFor(f => f.Link).MaximumLength(Zienswijze.LinkMaxLength)
             .WithMessage($"De link is te lang: maximaal {Zienswijze.LinkMaxLength} tekens.");
         RuleFor(f => f.Link).Must(CalendarRules.IsWebAddress).When(f => !string.IsNullOrWhiteSpace(f.Link))
@@ -64,6 +64,8 @@ public sealed class ZienswijzeFormValidator : AbstractValidator<ZienswijzeForm>
         RuleFor(f => f.ReplyOn).Must((f, d) => f.GivenOn is null || d >= f.GivenOn).When(f => f.ReplyOn is not null)
             .WithMessage("Het bestuur kan niet geantwoord hebben vóór de raad zijn zienswijze gaf.");
     }
+
+    private static string Thousands(int number) => number.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
 }
 
 internal static class CalendarRules

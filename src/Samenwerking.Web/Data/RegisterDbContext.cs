@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Samenwerking.Web.Data.Configurations;
 using Samenwerking.Web.Domain;
+using Samenwerking.Web.Domain.Calendar;
 
 namespace Samenwerking.Web.Data;
 
@@ -35,7 +36,9 @@ public sealed class RegisterDbContext(DbContextOptions<RegisterDbContext> option
 
     public DbSet<Evaluation> Evaluations => Set<Evaluation>();
 
-    public DbSet<ControlMoment> ControlMoments => Set<ControlMoment>();
+    public DbSet<PlanningDocument> PlanningDocuments => Set<PlanningDocument>();
+
+    public DbSet<Zienswijze> Zienswijzen => Set<Zienswijze>();
 
     public DbSet<ChangeRecord> ChangeRecords => Set<ChangeRecord>();
 

@@ -89,5 +89,5 @@ public sealed class Arrangement
 
     public List<Evaluation> Evaluations { get; set; } = [];
 
-    public List<ControlMoment> ControlMoments { get; set; } = [];
+    public List<Calendar.PlanningDocument> PlanningDocuments { get; set; } = [];
 }

@@ -26,6 +26,7 @@ using Samenwerking.Web.Features.Import.Roo;
 using Samenwerking.Web.Features.Compare;
 using Samenwerking.Web.Features.Congruence;
 using Samenwerking.Web.Features.Finances;
+using Samenwerking.Web.Features.Calendar;
 using Samenwerking.Web.Features.Maps;
 using Samenwerking.Web.Features.Municipalities;
 using Samenwerking.Web.Features.Overview;
@@ -80,6 +81,8 @@ public static class SamenwerkingHosting
         services.AddTransient<RegisterSeeder>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<AccessCheck>();
+        services.AddScoped<CalendarQueries>();
+        services.AddScoped<CalendarCommands>();
         services.AddValidatorsFromAssemblyContaining<RegisterDbContext>(includeInternalTypes: true);
 
         services.AddReaderCaching(builder.Configuration);
@@ -223,6 +226,7 @@ public static class SamenwerkingHosting
         downloads.MapExports();
         downloads.MapOverviewExports();
         downloads.MapMapFiles();
+        downloads.MapCalendarFeeds();
         app.MapOpenApi();
         app.UseSwaggerUI(options =>
         {

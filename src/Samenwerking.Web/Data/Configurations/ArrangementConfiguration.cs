@@ -47,7 +47,7 @@ internal sealed class ArrangementConfiguration : IEntityTypeConfiguration<Arrang
         builder.HasMany(a => a.FinancialYears).WithOne().HasForeignKey(f => f.ArrangementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Risks).WithOne().HasForeignKey(r => r.ArrangementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Evaluations).WithOne().HasForeignKey(e => e.ArrangementId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(a => a.ControlMoments).WithOne().HasForeignKey(c => c.ArrangementId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.PlanningDocuments).WithOne(d => d.Arrangement).HasForeignKey(d => d.ArrangementId).OnDelete(DeleteBehavior.Cascade);
 
         builder.HasPeriodCheck("arrangements", "start_date", "end_date");
         builder.ToTable(t =>

@@ -534,6 +534,154 @@ namespace Samenwerking.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Samenwerking.Web.Domain.Calendar.PlanningDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArrangementId")
+                        .HasColumnType("integer")
+                        .HasColumnName("arrangement_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("link");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<DateOnly?>("SentOn")
+                        .HasColumnType("date")
+                        .HasColumnName("sent_on");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_planning_documents");
+
+                    b.HasIndex("ArrangementId", "Kind", "Year", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_planning_documents_arrangement_id_kind_year_number");
+
+                    b.ToTable("planning_documents", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_planning_documents_kind", "kind IN ('Kaders', 'VoorlopigeJaarrekening', 'Ontwerpbegroting', 'Begrotingswijziging', 'Begroting', 'Jaarrekening', 'OntwerpRegeling')");
+
+                            t.HasCheckConstraint("ck_planning_documents_number", "(kind IN ('Begrotingswijziging', 'OntwerpRegeling') AND number >= 1) OR (kind NOT IN ('Begrotingswijziging', 'OntwerpRegeling') AND number = 0)");
+
+                            t.HasCheckConstraint("ck_planning_documents_revision", "revision >= 0");
+
+                            t.HasCheckConstraint("ck_planning_documents_year", "year BETWEEN 1950 AND 2100");
+                        });
+                });
+
+            modelBuilder.Entity("Samenwerking.Web.Domain.Calendar.Zienswijze", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("GivenOn")
+                        .HasColumnType("date")
+                        .HasColumnName("given_on");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("link");
+
+                    b.Property<DateOnly?>("MeetingOn")
+                        .HasColumnType("date")
+                        .HasColumnName("meeting_on");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<int>("PlanningDocumentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("planning_document_id");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("reply");
+
+                    b.Property<DateOnly?>("ReplyOn")
+                        .HasColumnType("date")
+                        .HasColumnName("reply_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("text");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_zienswijzen");
+
+                    b.HasIndex("MunicipalityId")
+                        .HasDatabaseName("ix_zienswijzen_municipality_id");
+
+                    b.HasIndex("PlanningDocumentId", "MunicipalityId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_zienswijzen_planning_document_id_municipality_id");
+
+                    b.ToTable("zienswijzen", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_zienswijzen_given", "status <> 'Gegeven' OR (given_on IS NOT NULL AND (text IS NOT NULL OR link IS NOT NULL))");
+
+                            t.HasCheckConstraint("ck_zienswijzen_planned", "status <> 'Gepland' OR meeting_on IS NOT NULL");
+
+                            t.HasCheckConstraint("ck_zienswijzen_reply", "reply_on IS NULL OR reply IS NOT NULL");
+
+                            t.HasCheckConstraint("ck_zienswijzen_status", "status IN ('Gepland', 'Gegeven', 'Geen')");
+                        });
+                });
+
             modelBuilder.Entity("Samenwerking.Web.Domain.ChangeRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -627,60 +775,6 @@ namespace Samenwerking.Web.Data.Migrations
                             t.HasCheckConstraint("ck_contributions_amounts", "budgeted >= 0 AND realised >= 0");
 
                             t.HasCheckConstraint("ck_contributions_year", "year BETWEEN 1950 AND 2100");
-                        });
-                });
-
-            modelBuilder.Entity("Samenwerking.Web.Domain.ControlMoment", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("ArrangementId")
-                        .HasColumnType("integer")
-                        .HasColumnName("arrangement_id");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("kind");
-
-                    b.Property<string>("Outcome")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("outcome");
-
-                    b.Property<DateOnly?>("ReceivedOn")
-                        .HasColumnType("date")
-                        .HasColumnName("received_on");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("integer")
-                        .HasColumnName("year");
-
-                    b.Property<DateOnly?>("ZienswijzeDeadline")
-                        .HasColumnType("date")
-                        .HasColumnName("zienswijze_deadline");
-
-                    b.Property<bool>("ZienswijzeSubmitted")
-                        .HasColumnType("boolean")
-                        .HasColumnName("zienswijze_submitted");
-
-                    b.HasKey("Id")
-                        .HasName("pk_control_moments");
-
-                    b.HasIndex("ArrangementId")
-                        .HasDatabaseName("ix_control_moments_arrangement_id");
-
-                    b.ToTable("control_moments", null, t =>
-                        {
-                            t.HasCheckConstraint("ck_control_moments_kind", "kind IN ('Kaderbrief', 'Ontwerpbegroting', 'Begrotingswijziging', 'Jaarrekening')");
-
-                            t.HasCheckConstraint("ck_control_moments_year", "year BETWEEN 1950 AND 2100");
                         });
                 });
 
@@ -1447,6 +1541,39 @@ namespace Samenwerking.Web.Data.Migrations
                         .HasConstraintName("fk_arrangement_versions_arrangements_arrangement_id");
                 });
 
+            modelBuilder.Entity("Samenwerking.Web.Domain.Calendar.PlanningDocument", b =>
+                {
+                    b.HasOne("Samenwerking.Web.Domain.Arrangement", "Arrangement")
+                        .WithMany("PlanningDocuments")
+                        .HasForeignKey("ArrangementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_planning_documents_arrangements_arrangement_id");
+
+                    b.Navigation("Arrangement");
+                });
+
+            modelBuilder.Entity("Samenwerking.Web.Domain.Calendar.Zienswijze", b =>
+                {
+                    b.HasOne("Samenwerking.Web.Domain.Municipality", "Municipality")
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_zienswijzen_municipalities_municipality_id");
+
+                    b.HasOne("Samenwerking.Web.Domain.Calendar.PlanningDocument", "PlanningDocument")
+                        .WithMany("Zienswijzen")
+                        .HasForeignKey("PlanningDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_zienswijzen_planning_documents_planning_document_id");
+
+                    b.Navigation("Municipality");
+
+                    b.Navigation("PlanningDocument");
+                });
+
             modelBuilder.Entity("Samenwerking.Web.Domain.ChangeRecord", b =>
                 {
                     b.OwnsMany("Samenwerking.Web.Domain.FieldChange", "Changes", b1 =>
@@ -1487,16 +1614,6 @@ namespace Samenwerking.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_contributions_memberships_membership_id");
-                });
-
-            modelBuilder.Entity("Samenwerking.Web.Domain.ControlMoment", b =>
-                {
-                    b.HasOne("Samenwerking.Web.Domain.Arrangement", null)
-                        .WithMany("ControlMoments")
-                        .HasForeignKey("ArrangementId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_control_moments_arrangements_arrangement_id");
                 });
 
             modelBuilder.Entity("Samenwerking.Web.Domain.Evaluation", b =>
@@ -1675,8 +1792,6 @@ namespace Samenwerking.Web.Data.Migrations
 
             modelBuilder.Entity("Samenwerking.Web.Domain.Arrangement", b =>
                 {
-                    b.Navigation("ControlMoments");
-
                     b.Navigation("Evaluations");
 
                     b.Navigation("FinancialYears");
@@ -1685,6 +1800,8 @@ namespace Samenwerking.Web.Data.Migrations
 
                     b.Navigation("Memberships");
 
+                    b.Navigation("PlanningDocuments");
+
                     b.Navigation("Powers");
 
                     b.Navigation("Risks");
@@ -1692,6 +1809,11 @@ namespace Samenwerking.Web.Data.Migrations
                     b.Navigation("TaskPlacements");
 
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Samenwerking.Web.Domain.Calendar.PlanningDocument", b =>
+                {
+                    b.Navigation("Zienswijzen");
                 });
 
             modelBuilder.Entity("Samenwerking.Web.Domain.Membership", b =>

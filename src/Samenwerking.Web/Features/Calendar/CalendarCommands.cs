@@ -38,6 +38,12 @@ public sealed class CalendarCommands(
             return CalendarSaveResult.Invalid(validation.ToDictionary());
         }
 
+        return await contextFactory.RetryingAsync(() => RecordSentOnceAsync(form, user, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>One attempt of <see cref="RecordSentAsync"/>: a transient failure runs it again as a whole (decision 0025).</summary>
+    private async Task<CalendarSaveResult> RecordSentOnceAsync(DocumentForm form, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (await RegelingProblemAsync(db, form.ArrangementId, cancellationToken) is { } problem)
         {
@@ -106,6 +112,12 @@ public sealed class CalendarCommands(
             return CalendarSaveResult.Invalid(validation.ToDictionary());
         }
 
+        return await contextFactory.RetryingAsync(() => RecordZienswijzeOnceAsync(form, user, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>One attempt of <see cref="RecordZienswijzeAsync"/>: a transient failure runs it again as a whole (decision 0025).</summary>
+    private async Task<CalendarSaveResult> RecordZienswijzeOnceAsync(ZienswijzeForm form, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (await RegelingProblemAsync(db, form.ArrangementId, cancellationToken) is { } problem)
         {

@@ -110,6 +110,13 @@ public sealed class SuggestionCommands(IDbContextFactory<RegisterDbContext> cont
             return new TaskReviewResult(0, 0, [], TaskReviewProblem.None);
         }
 
+        return await contextFactory.RetryingAsync(() => ReviewTasksOnceAsync(keys, confirm, user, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>One attempt of a review: a transient failure runs it again as a whole (decision 0025).</summary>
+    private async Task<TaskReviewResult> ReviewTasksOnceAsync(
+        IReadOnlyCollection<TaskSuggestionKey> keys, bool confirm, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var result = TaskReviewResult.Stale;
         try

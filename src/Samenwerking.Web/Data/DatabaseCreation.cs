@@ -62,10 +62,11 @@ public static class DatabaseCreation
             await create.ExecuteNonQueryAsync(cancellationToken);
         }
         catch (PostgresException exception) when (exception.SqlState is PostgresErrorCodes.InsufficientPrivilege
-            or PostgresErrorCodes.InvalidCatalogName or PostgresErrorCodes.DuplicateDatabase)
+            or PostgresErrorCodes.InvalidCatalogName or PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation)
         {
             // No right to the maintenance database or to create one, or another instance was first: the migrator
-            // goes on as before.
+            // goes on as before. Two instances creating it in the same instant collide on pg_database's unique
+            // index (23505) rather than getting "already exists" (42P04).
         }
     }
 }

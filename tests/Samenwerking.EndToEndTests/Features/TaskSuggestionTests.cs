@@ -34,7 +34,7 @@ public sealed class TaskSuggestionTests(BrowserFixture browser) : BrowserTest(br
 
         await page.OpenAsync($"/taken/{healthId}");
         var suggested = page.Locator("tr", new() { Has = page.GetByRole(AriaRole.Link, new() { Name = first.ArrangementName, Exact = true }) });
-        await Expect(suggested.First).ToContainTextAsync("(voorgesteld)");
+        await Expect(suggested.First).ToContainTextAsync("voorgesteld");
 
         await page.GotoAsync("/inloggen?ReturnUrl=%2Fbeheer%2Fvoorstellen%2Ftaken");
         await page.SignInAsync(Email, Password);
@@ -61,7 +61,7 @@ public sealed class TaskSuggestionTests(BrowserFixture browser) : BrowserTest(br
         await page.OpenAsync($"/taken/{healthId}");
         var row = page.Locator("tr", new() { Has = page.GetByRole(AriaRole.Link, new() { Name = first.ArrangementName, Exact = true }) });
         await Expect(row).ToHaveCountAsync(1);
-        await Expect(row).Not.ToContainTextAsync("voorgesteld");
+        await Expect(row).ToContainTextAsync("bevestigd");
         await Expect(row).ToContainTextAsync(first.MunicipalityName);
     }
 }

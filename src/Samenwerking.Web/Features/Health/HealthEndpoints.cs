@@ -16,6 +16,7 @@ public static class HealthEndpoints
 
     public static IServiceCollection AddRegisterHealthChecks(this IServiceCollection services, Func<IServiceProvider, string> connectionString)
     {
+        services.AddSingleton<MigrationsApplied>();
         services.AddHealthChecks()
             .AddNpgSql(connectionString, name: "database", tags: [Ready])
             .AddCheck<MigrationsApplied>("migrations", tags: [Ready]);
@@ -30,13 +31,26 @@ public static class HealthEndpoints
         return endpoints;
     }
 
-    /// <summary>Unhealthy while the database lacks a migration this build has (an update that has not migrated yet).</summary>
+    /// <summary>
+    /// Unhealthy while the database lacks a migration this build has (an update that has not migrated yet). Once they are
+    /// all there they stay while the process lives — a restore needs every instance stopped first (decision 0025) — so
+    /// it is asked until then, not at every probe: reading the history and this build's migrations costs more than the
+    /// database ping beside it.
+    /// </summary>
     private sealed class MigrationsApplied(IDbContextFactory<RegisterDbContext> contextFactory) : IHealthCheck
     {
+        private volatile bool applied;
+
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {
+            if (applied)
+            {
+                return HealthCheckResult.Healthy();
+            }
+
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            applied = pending.Count == 0;
             return pending.Count == 0
                 ? HealthCheckResult.Healthy()
                 : HealthCheckResult.Unhealthy($"{pending.Count} migratie(s) nog niet uitgevoerd, de eerste: {pending[0]}.");

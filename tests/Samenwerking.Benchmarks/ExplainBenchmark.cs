@@ -5,11 +5,11 @@ namespace Samenwerking.Benchmarks;
 /// <summary>
 /// Where a page's SQL spends its time at scale: renders one address on an instance without the page cache, records
 /// the commands it sent, and prints PostgreSQL's plan of each, run with <c>EXPLAIN (ANALYZE, BUFFERS)</c> and the same
-/// parameters.
+/// parameters. With <c>-hold</c> it keeps the generated database for a while, to try other SQL with psql.
 /// </summary>
 internal static class ExplainBenchmark
 {
-    public static async Task<int> RunAsync(int scale, string url)
+    public static async Task<int> RunAsync(int scale, string url, int holdMinutes)
     {
         await using var benchmark = await BenchmarkRegister.StartAsync(scale);
         await using var app = benchmark.Database.StartApp(new Dictionary<string, string?> { ["Caching:Pages"] = "false" });
@@ -35,6 +35,14 @@ internal static class ExplainBenchmark
             {
                 Console.WriteLine(reader.GetString(0));
             }
+        }
+
+        if (holdMinutes > 0)
+        {
+            // To try other SQL by hand: psql with this connection string, while the generated register lasts.
+            Console.WriteLine();
+            Console.WriteLine($"The database stays up {holdMinutes} minutes: {benchmark.Database.ConnectionString}");
+            await Task.Delay(TimeSpan.FromMinutes(holdMinutes));
         }
 
         return 0;

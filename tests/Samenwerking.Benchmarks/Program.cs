@@ -7,7 +7,7 @@ using Samenwerking.Benchmarks;
 //       requests/s and latency at many concurrent readers, with and without the page cache
 //   … -- memory [-scale 1] [-tabs 50]
 //       live managed heap per open Chromium tab
-//   … -- explain [-scale 10] [-url /gemeenten/GM0014/overzicht]
+//   … -- explain [-scale 10] [-url /gemeenten/GM0014/overzicht] [-hold 0]
 //       the plan of each SQL command one page sends, run with EXPLAIN ANALYZE
 //   … -- import [-copies 2]
 //       the import of a national export of the real size
@@ -27,7 +27,7 @@ return options.Verb switch
     "import" => await ImportBenchmark.RunAsync(options.Int("-copies", 2)),
     "finances" => await FinanceBenchmark.RunAsync(options.Int("-scale", 1), options.Int("-parties", 40), options.Int("-years", 10), options.Int("-runs", 5)),
     "throughput" => await ThroughputBenchmark.RunAsync(options.Int("-scale", 1), options.Int("-clients", 50), options.Int("-seconds", 10)),
-    "explain" => await ExplainBenchmark.RunAsync(options.Int("-scale", 10), options.String("-url", "/gemeenten/GM0014/overzicht")),
+    "explain" => await ExplainBenchmark.RunAsync(options.Int("-scale", 10), options.String("-url", "/gemeenten/GM0014/overzicht"), options.Int("-hold", 0)),
     "soak" => await SoakBenchmark.RunAsync(options.Int("-scale", 1), options.Int("-readers", 50), options.Int("-minutes", 10), options.Int("-save-every", 3)),
     "memory" => await MemoryBenchmark.RunAsync(options.Int("-scale", 1), options.Int("-tabs", 50)),
     BrowserTabs.Verb => await BrowserTabs.RunAsync(),

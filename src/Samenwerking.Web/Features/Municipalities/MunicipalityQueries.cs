@@ -66,17 +66,40 @@ public sealed class MunicipalityQueries(IDbContextFactory<RegisterDbContext> con
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var activeMembership = Membership.ActiveOn(date);
+        var activePlacement = TaskPlacement.ActiveOn(date);
+        // The municipality with its arrangements: one round trip.
         var header = await db.Municipalities.AsNoTracking()
             .Where(m => m.Code == normalised)
-            .Select(m => new
+            .Select(municipality => new
             {
-                m.Id,
-                m.Code,
-                m.Name,
-                Province = m.Province!.Name,
-                m.ValidTo,
-                SuccessorCode = m.Successor == null ? null : m.Successor.Code,
-                SuccessorName = m.Successor == null ? null : m.Successor.Name,
+                municipality.Id,
+                municipality.Code,
+                municipality.Name,
+                Province = municipality.Province!.Name,
+                municipality.ValidTo,
+                SuccessorCode = municipality.Successor == null ? null : municipality.Successor.Code,
+                SuccessorName = municipality.Successor == null ? null : municipality.Successor.Name,
+                Arrangements = db.Memberships
+                    .Where(Membership.InForceOn(date))
+                    .Where(m => m.MunicipalityId == municipality.Id)
+                    .OrderBy(m => m.Arrangement!.Name)
+                    .Select(m => new MunicipalityArrangement(
+                        m.ArrangementId,
+                        m.Arrangement!.Name,
+                        m.Arrangement.ShortName,
+                        m.Arrangement.GoalLevel,
+                        m.Arrangement.LegalForm,
+                        m.Arrangement.IsExample,
+                        m.Arrangement.Memberships.AsQueryable().Where(activeMembership).Count() - 1,
+                        m.Arrangement.TaskPlacements.AsQueryable().Where(activePlacement)
+                            .Where(p => p.MunicipalityId == municipality.Id)
+                            .OrderBy(p => p.MunicipalTask!.Name)
+                            .Select(p => p.IsSuggestion ? p.MunicipalTask!.Name + " (voorgesteld)" : p.MunicipalTask!.Name)
+                            .ToList(),
+                        m.FormerMunicipality == null ? null : m.FormerMunicipality.Name,
+                        m.Arrangement.GoalLevelIsSuggestion ? m.Arrangement.GoalLevelReason : null))
+                    .ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (header is null)
@@ -84,29 +107,7 @@ public sealed class MunicipalityQueries(IDbContextFactory<RegisterDbContext> con
             return null;
         }
 
-        var activeMembership = Membership.ActiveOn(date);
-        var activePlacement = TaskPlacement.ActiveOn(date);
-        var arrangements = await db.Memberships.AsNoTracking()
-            .Where(Membership.InForceOn(date))
-            .Where(m => m.MunicipalityId == header.Id)
-            .OrderBy(m => m.Arrangement!.Name)
-            .Select(m => new MunicipalityArrangement(
-                m.ArrangementId,
-                m.Arrangement!.Name,
-                m.Arrangement.ShortName,
-                m.Arrangement.GoalLevel,
-                m.Arrangement.LegalForm,
-                m.Arrangement.IsExample,
-                m.Arrangement.Memberships.AsQueryable().Where(activeMembership).Count() - 1,
-                m.Arrangement.TaskPlacements.AsQueryable().Where(activePlacement)
-                    .Where(p => p.MunicipalityId == header.Id)
-                    .OrderBy(p => p.MunicipalTask!.Name)
-                    .Select(p => p.IsSuggestion ? p.MunicipalTask!.Name + " (voorgesteld)" : p.MunicipalTask!.Name)
-                    .ToList(),
-                m.FormerMunicipality == null ? null : m.FormerMunicipality.Name,
-                m.Arrangement.GoalLevelIsSuggestion ? m.Arrangement.GoalLevelReason : null))
-            .ToListAsync(cancellationToken);
-
+        var arrangements = header.Arrangements;
         var tasks = await TaskQueries.LoadMatrixAsync(db, header.Id, date, cancellationToken);
 
         // The other municipalities by the number of these arrangements they take part in too, for the map.

@@ -139,17 +139,20 @@ public sealed class TaskQueries(IDbContextFactory<RegisterDbContext> contextFact
 
     /// <summary>
     /// Every catalog task with the municipality's placements on the date and, per arrangement, the partners that placed
-    /// the same task there: one round trip on the caller's context, so a page can fit it in its budget.
+    /// the same task there: two round trips on the caller's context. The partners come flat, apart from the tasks: as a
+    /// collection joined beside the placements they repeated every placement's columns (its reason too) once per partner,
+    /// some two thousand wide rows at ten times the national size.
     /// </summary>
     public static async Task<TaskMatrix> LoadMatrixAsync(RegisterDbContext db, int municipalityId, DateOnly date, CancellationToken cancellationToken)
     {
         var active = db.TaskPlacements.Where(TaskPlacement.ActiveOn(date));
+        var own = active.Where(p => p.MunicipalityId == municipalityId);
         var rows = await db.MunicipalTasks.AsNoTracking()
             .OrderBy(t => t.PolicyArea!.Code).ThenBy(t => t.Taakveld).ThenBy(t => t.Name)
             .Select(t => new
             {
                 Task = new TaskCatalogItem(t.Id, t.Code, t.Name, t.Taakveld, t.PolicyArea!.Code, t.PolicyArea.Name, t.Description, t.LegalBasis),
-                Placements = active.Where(p => p.MunicipalityId == municipalityId && p.MunicipalTaskId == t.Id)
+                Placements = own.Where(p => p.MunicipalTaskId == t.Id)
                     .OrderBy(p => p.IsSuggestion).ThenBy(p => p.Arrangement!.Name)
                     .Select(p => new
                     {
@@ -159,19 +162,26 @@ public sealed class TaskQueries(IDbContextFactory<RegisterDbContext> contextFact
                         p.SuggestionReason,
                         p.StartDate,
                         p.EndDate,
-                        Partners = active
-                            .Where(q => p.ArrangementId != null && q.ArrangementId == p.ArrangementId && q.MunicipalTaskId == t.Id && q.MunicipalityId != municipalityId)
-                            .OrderBy(q => q.Municipality!.Name)
-                            .Select(q => new MunicipalityRef(q.Municipality!.Code, q.Municipality.Name))
-                            .ToList(),
                     })
                     .ToList(),
             })
-            .AsSingleQuery()
             .ToListAsync(cancellationToken);
+
+        // The other municipalities with the same task in the same arrangement, one narrow row each.
+        var partners = (await (
+                from p in own
+                join q in active on new { p.ArrangementId, p.MunicipalTaskId } equals new { q.ArrangementId, q.MunicipalTaskId }
+                where p.ArrangementId != null && q.MunicipalityId != municipalityId
+                orderby q.Municipality!.Name
+                select new { q.ArrangementId, q.MunicipalTaskId, q.Municipality!.Code, q.Municipality.Name })
+            .AsNoTracking()
+            .ToListAsync(cancellationToken))
+            .ToLookup(q => (q.ArrangementId, q.MunicipalTaskId), q => new MunicipalityRef(q.Code, q.Name));
+
         return new TaskMatrix(rows
             .Select(r => new TaskMatrixRow(r.Task, r.Placements
-                .Select(p => new TaskMatrixPlacement(p.ArrangementId, p.ArrangementName, p.IsSuggestion, p.SuggestionReason, p.StartDate, p.EndDate, p.Partners))
+                .Select(p => new TaskMatrixPlacement(p.ArrangementId, p.ArrangementName, p.IsSuggestion, p.SuggestionReason, p.StartDate, p.EndDate,
+                    p.ArrangementId is null ? [] : partners[(p.ArrangementId, r.Task.Id)].ToList()))
                 .ToList()))
             .ToList());
     }

@@ -24,26 +24,24 @@ public static class SecurityHeaders
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
     {
-        var policy = app.ApplicationServices.GetRequiredService<ContentSecurityPolicy>();
         var options = app.ApplicationServices.GetRequiredService<IOptions<WebFrontOptions>>().Value;
         var hsts = Hsts(options);
-        return app.Use(async (context, next) =>
+        return app.Use((context, next) =>
         {
-            var csp = await policy.ValueAsync();
             context.Response.OnStarting(() =>
             {
-                Apply(context, csp, hsts);
+                Apply(context, hsts);
                 return Task.CompletedTask;
             });
-            await next(context);
+            return next(context);
         });
     }
 
-    private static void Apply(HttpContext context, string csp, string? hsts)
+    private static void Apply(HttpContext context, string? hsts)
     {
         var headers = context.Response.Headers;
         // Replaces Blazor's own frame-ancestors 'self' with the whole policy.
-        headers.ContentSecurityPolicy = csp;
+        headers.ContentSecurityPolicy = ContentSecurityPolicy.Value;
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = ReferrerPolicy;

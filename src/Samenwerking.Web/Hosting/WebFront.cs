@@ -15,7 +15,6 @@ public static class WebFront
         var services = builder.Services;
         services.Configure<WebFrontOptions>(builder.Configuration.GetSection(WebFrontOptions.Section));
         services.AddSingleton<IConfigureOptions<ForwardedHeadersOptions>, ProxySettings>();
-        services.AddSingleton<ContentSecurityPolicy>();
         services.AddOptions<CookiePolicyOptions>().Configure<IOptions<WebFrontOptions>>((cookies, webFront) =>
             cookies.Secure = webFront.Value.AlwaysSecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
         // The API's description names no server: it would be the request's Host header, which the client chooses.

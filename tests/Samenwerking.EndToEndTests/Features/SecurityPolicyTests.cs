@@ -29,6 +29,8 @@ public sealed class SecurityPolicyTests(BrowserFixture browser) : BrowserTest(br
         }
 
         var page = await Browser.NewPageAsync();
+        // The first page draws the map of every municipality: on a busy machine that takes longer than a click may.
+        await page.GotoAsync("/", new() { Timeout = 90_000 });
         foreach (var address in new[]
         {
             "/", "/gemeenten", $"/gemeenten/{code}", $"/gemeenten/{code}/overzicht", $"/gemeenten/{code}/congruentie",

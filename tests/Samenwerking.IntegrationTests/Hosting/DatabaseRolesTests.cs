@@ -1,6 +1,10 @@
 using System.Diagnostics;
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Microsoft.EntityFrameworkCore;
+using Samenwerking.Web.Data;
+using Samenwerking.Web.Data.Seed;
 using Samenwerking.Testing;
 using Samenwerking.Web.Features.Users;
 
@@ -22,8 +26,11 @@ public sealed class DatabaseRolesTests(RegisterDatabase database) : RegisterTest
         var owner = new NpgsqlConnectionStringBuilder(Database.ConnectionString) { Database = name, Username = "samenwerking_owner" }.ConnectionString;
         var appRole = new NpgsqlConnectionStringBuilder(Database.ConnectionString) { Database = name, Username = "samenwerking_app" }.ConnectionString;
 
-        var migrate = await AppProcess.RunAppAsync(owner, "", "migrate");
-        Assert.True(migrate.ExitCode == 0, migrate.Output);
+        // As `dotnet Samenwerking.Web.dll migrate` does in the migrate service, here in this process.
+        await using (var migrator = new RegisterAppFactory(owner, "Production"))
+        {
+            Assert.True(await migrator.Services.GetRequiredService<RegisterSeeder>().MigrateAndSeedAsync(CancellationToken.None));
+        }
 
         await using (var connection = new NpgsqlConnection(appRole))
         {
@@ -38,15 +45,23 @@ public sealed class DatabaseRolesTests(RegisterDatabase database) : RegisterTest
             }
         }
 
-        // Writes as the app: examples (register tables, their triggers and announcements), a user, a sign-in (its keys).
-        var examples = await AppProcess.RunAppAsync(appRole, "", "voorbeelden");
-        Assert.True(examples.ExitCode == 0, examples.Output);
-        var user = await AppProcess.RunAppAsync(appRole, WebClients.Password + "\n", "users", "add", "rollen@gemeente.example", "--role", Roles.Beheerder);
-        Assert.True(user.ExitCode == 0, user.Output);
-
+        // Writes as the app: a register table (its triggers raise the version and announce it), a user, a sign-in (its keys).
         await using var app = new RegisterAppFactory(appRole, "Production", Database.Settings);
         app.UseKestrel(0);
         app.StartServer();
+        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<RegisterDbContext>>().CreateDbContextAsync())
+        {
+            var arrangement = await db.Arrangements.OrderBy(a => a.Id).FirstAsync();
+            arrangement.Name += " (gewijzigd)";
+            Assert.Equal(1, await db.SaveChangesAsync());
+        }
+
+        using (var scope = app.Services.CreateScope())
+        {
+            Assert.Empty(await scope.ServiceProvider.GetRequiredService<UserAdministration>()
+                .AddAsync(Operator.Principal, "rollen@gemeente.example", WebClients.Password, Roles.Beheerder));
+        }
+
         using var client = WebClients.NewClient(app.ClientOptions.BaseAddress);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/samenwerkingsverbanden", UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync("rollen@gemeente.example", WebClients.Password)).StatusCode);

@@ -10,8 +10,7 @@ namespace Samenwerking.IntegrationTests.Hosting;
 
 /// <summary>
 /// Every kind of response carries the security headers, on real Kestrel in Production: pages (fresh, cached and 304),
-/// API, SVG map, downloads, static files, errors. Pages hold no inline script and only the style elements the
-/// Content-Security-Policy allows by hash.
+/// API, SVG map, downloads, static files, errors. Pages hold no inline script, which the Content-Security-Policy refuses.
 /// </summary>
 public sealed partial class SecurityHeadersTests(RegisterDatabase database) : RegisterTest(database)
 {
@@ -72,13 +71,13 @@ public sealed partial class SecurityHeadersTests(RegisterDatabase database) : Re
     }
 
     [Fact]
-    public async Task Pages_have_no_inline_script_and_only_the_style_elements_the_policy_allows()
+    public async Task Pages_have_no_inline_script()
     {
         await using var app = ProductionApp();
         using var reader = WebClients.NewClient(app.ClientOptions.BaseAddress);
         using var editor = await SignedInAsync(app, "stijl@gemeente.example", Roles.Beheerder);
         var (code, id) = await SomeArrangementAsync();
-        var checkedStyles = 0;
+        var pages = 0;
 
         foreach (var (client, url) in new[]
         {
@@ -91,17 +90,14 @@ public sealed partial class SecurityHeadersTests(RegisterDatabase database) : Re
         {
             using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
             var html = await response.Content.ReadAsStringAsync();
-            var policy = response.Headers.GetValues("Content-Security-Policy").Single();
 
+            Assert.Contains("<script src=", html, StringComparison.Ordinal);
             Assert.DoesNotMatch(InlineScript(), html);
-            foreach (var style in ContentSecurityPolicy.StyleElements(html))
-            {
-                Assert.Contains($"'sha256-{ContentSecurityPolicy.Hash(style)}'", policy, StringComparison.Ordinal);
-                checkedStyles++;
-            }
+            Assert.Equal(ContentSecurityPolicy.Value, Assert.Single(response.Headers.GetValues("Content-Security-Policy")));
+            pages++;
         }
 
-        Assert.True(checkedStyles >= 18, $"Only {checkedStyles} style elements seen.");
+        Assert.Equal(18, pages);
     }
 
     internal static void AssertSecurityHeaders(HttpResponseMessage response, string what)

@@ -35,11 +35,17 @@ public sealed class SecurityPolicyTests(BrowserFixture browser) : BrowserTest(br
         {
             "/", "/gemeenten", $"/gemeenten/{code}", $"/gemeenten/{code}/overzicht", $"/gemeenten/{code}/congruentie",
             "/samenwerkingsverbanden", $"/samenwerkingsverbanden/{id}", "/taken", "/congruentie", "/vergelijken",
-            "/zoeken?q=water", "/niet-gevonden",
+            "/zoeken?q=water", "/niet-gevonden", $"/gemeenten/{code}/komende-weken", $"/samenwerkingsverbanden/{id}/kalender",
         })
         {
             await page.OpenAsync(address);
         }
+
+        // The print buttons print through a script file, not an inline handler the policy would refuse.
+        await page.OpenAsync($"/gemeenten/{code}/overzicht");
+        await page.EvaluateAsync("() => { window.printed = false; window.print = () => { window.printed = true; }; }");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Afdrukken" }).First.ClickAsync();
+        Assert.True(await page.EvaluateAsync<bool>("() => window.printed"));
 
         // Enhanced navigation: a link followed without a full load.
         await page.OpenAsync("/");
@@ -55,7 +61,7 @@ public sealed class SecurityPolicyTests(BrowserFixture browser) : BrowserTest(br
         await Expect(page.GetByText("Ingelogd als")).ToBeVisibleAsync();
         foreach (var address in new[]
         {
-            "/beheer/import", "/beheer/gebruikers", "/beheer/voorstellen", "/samenwerkingsverbanden/nieuw",
+            "/beheer/import", "/beheer/gebruikers", "/beheer/voorstellen", "/beheer/voorstellen/taken", "/samenwerkingsverbanden/nieuw",
             $"/samenwerkingsverbanden/{id}/bewerken", $"/samenwerkingsverbanden/{id}/financien", $"/gemeenten/{code}/financien",
         })
         {

@@ -36,7 +36,10 @@ public sealed class KeyProtectionTests(RegisterDatabase database) : RegisterTest
             HttpClient client;
             await using (var first = await WebProcess.StartAsync(connectionString, withCertificate))
             {
-                await using (var operatorApp = new RegisterAppFactory(connectionString, "Production"))
+                // The operator's command runs with the app's settings, as ./run.sh does: without the certificate it
+                // could write a key of its own in the clear before the app's first sign-in made one.
+                await using (var operatorApp = new RegisterAppFactory(connectionString, "Production",
+                    withCertificate.ToDictionary(s => s.Key.Replace("__", ":", StringComparison.Ordinal), s => (string?)s.Value)))
                 {
                     using var scope = operatorApp.Services.CreateScope();
                     Assert.Empty(await scope.ServiceProvider.GetRequiredService<UserAdministration>()

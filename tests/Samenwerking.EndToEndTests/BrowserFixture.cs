@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
 using Samenwerking.Testing;
 
@@ -11,6 +12,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     public RegisterDatabase Register { get; } = new();
 
     public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>
+    /// What Chromium refused by the Content-Security-Policy in any tab, since the current test began: every journey of the
+    /// suite doubles as a check of the policy (decision 0024).
+    /// </summary>
+    public ConcurrentQueue<string> PolicyViolations { get; } = new();
 
     public async Task InitializeAsync()
     {
@@ -32,6 +39,19 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
         context.SetDefaultTimeout(15_000);
+        // Chromium logs each refusal to the console; the event also names refusals it would only report.
+        await context.AddInitScriptAsync("""
+            document.addEventListener('securitypolicyviolation', e =>
+                console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+            """);
+        context.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)
+                || message.Text.Contains("Permissions-Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                PolicyViolations.Enqueue($"{message.Location}: {message.Text}");
+            }
+        };
         return await context.NewPageAsync();
     }
 

@@ -70,6 +70,10 @@ internal static partial class WebClients
         return await client.PostAsync(new Uri(page, UriKind.Relative), new FormUrlEncodedContent(form));
     }
 
+    /// <summary>Where a redirect sends the client: a path, as the app writes redirects to itself (decision 0024).</summary>
+    public static string RedirectTarget(this HttpResponseMessage response) =>
+        response.Headers.Location is { IsAbsoluteUri: true } absolute ? absolute.PathAndQuery : response.Headers.Location!.OriginalString;
+
     /// <summary>The antiforgery token of the first form on a page.</summary>
     public static string Token(string html) => TokenPattern().Match(html).Groups[1].Value;
 

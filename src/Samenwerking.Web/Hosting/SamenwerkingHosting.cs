@@ -48,6 +48,7 @@ public static class SamenwerkingHosting
 
     public static WebApplicationBuilder AddSamenwerking(this WebApplicationBuilder builder)
     {
+        builder.AddWebFront();
         var services = builder.Services;
         services.AddDbContextFactory<RegisterDbContext>((provider, options) =>
         {

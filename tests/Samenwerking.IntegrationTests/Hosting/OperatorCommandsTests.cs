@@ -112,7 +112,7 @@ public sealed class OperatorCommandsTests(RegisterDatabase database) : RegisterT
         Assert.Equal(0, exitCode);
         Assert.Contains("De authenticator-app van telefoonkwijt@gemeente.example staat uit", output, StringComparison.Ordinal);
         using var client = Database.NewClient();
-        Assert.Equal("/", (await client.SignInAsync("telefoonkwijt@gemeente.example", WebClients.Password)).Headers.Location!.PathAndQuery);
+        Assert.Equal("/", (await client.SignInAsync("telefoonkwijt@gemeente.example", WebClients.Password)).RedirectTarget());
     }
 
     [Fact]

@@ -240,8 +240,8 @@ public sealed class ParagraphTests(RegisterDatabase database) : RegisterTest(dat
         Assert.Equal(95_000d, Convert.ToDouble(accounts[$"Gerealiseerde bijdrage {Year - 1}"], CultureInfo.InvariantCulture));
         Assert.Equal(90_000d, Convert.ToDouble(accounts[$"Begrote bijdrage {Year - 1}"], CultureInfo.InvariantCulture));
         Assert.Equal(80_000d, Convert.ToDouble(accounts[$"Resultaat {Year - 1}"], CultureInfo.InvariantCulture));
-        Assert.Equal("Niet geregistreerd", accounts["Visie"]);
-        Assert.Equal("Niet geregistreerd", accounts[$"Verantwoording {Year - 1}"]);
+        Assert.Equal("Niet geregistreerd.", accounts["Visie"]);
+        Assert.Equal("Niet geregistreerd.", accounts[$"Verantwoording {Year - 1}"]);
 
         Assert.Equal("Niet geregistreerd", current[$"Gerealiseerde bijdrage {Year}"]);
         Assert.Equal("Niet geregistreerd", current[$"Eigen vermogen eind {Year}"]);

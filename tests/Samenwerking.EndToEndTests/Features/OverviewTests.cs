@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Samenwerking.Web.Domain;
+using Samenwerking.Web.Features.Users;
 using static Microsoft.Playwright.Assertions;
 
 namespace Samenwerking.EndToEndTests.Features;
@@ -109,6 +110,34 @@ public sealed partial class OverviewTests(BrowserFixture browser) : BrowserTest(
         await page.GetByRole(AriaRole.Button, new() { Name = "Tonen", Exact = true }).ClickAsync();
         await Expect(page.GetByLabel("Peildatum")).ToHaveValueAsync($"{LastYear}-06-30");
         await Expect(heading).ToHaveTextAsync($"Paragraaf verbonden partijen – begroting {thisYear}");
+    }
+
+    [Fact]
+    public async Task A_controller_writes_the_regime_and_a_partys_visie_and_the_council_reads_them_in_the_paragraph()
+    {
+        const string email = "controller@zeist.example";
+        const string password = "lang-genoeg-wachtwoord-2026";
+        var budgetYear = LastYear + 2;
+        Assert.Empty(await Browser.Register.GetService<UserAdministration>().AddAsync(Operator.Principal, email, password, Roles.Redacteur));
+        var page = await Browser.NewPageAsync();
+        await page.GotoAsync($"/inloggen?ReturnUrl=%2Fgemeenten%2FGM0355%2Foverzicht%2Fbewerken%3Fjaar%3D{budgetYear}");
+        await page.SignInAsync(email, password);
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Paragraaf verbonden partijen van Zeist: eigen teksten", Level = 1 })).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+        await page.GetByLabel("Risicoklasse 2").FillAsync("Twee keer per jaar een voortgangsrapportage aan de raad.");
+        var party = page.GetByRole(AriaRole.Group, new() { Name = "Veiligheidsregio Utrecht" });
+        await party.GetByLabel("Visie (in relatie tot de doelen van de begroting)").FillAsync("Samen voorbereid op rampen en crises.");
+        await party.GetByLabel($"Beleidsvoornemens {budgetYear}").FillAsync("Wij vragen een meerjarig investeringsplan.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Teksten opslaan" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex($"/gemeenten/GM0355/overzicht\\?paragraaf=begroting&jaar={budgetYear}#verbonden-partijen$"));
+        var paragraph = page.Locator("section.bbv-paragraph");
+        await Expect(paragraph.GetByText("Twee keer per jaar een voortgangsrapportage aan de raad.").First).ToBeVisibleAsync();
+        var region = paragraph.GetByRole(AriaRole.Article, new() { Name = "Veiligheidsregio Utrecht" });
+        await Expect(region).ToContainTextAsync("Samen voorbereid op rampen en crises.");
+        await Expect(region).ToContainTextAsync("Wij vragen een meerjarig investeringsplan.");
+        await page.AssertAccessibleAsync();
     }
 
     [Fact]

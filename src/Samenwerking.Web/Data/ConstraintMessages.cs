@@ -26,6 +26,9 @@ public static class ConstraintMessages
         "ck_memberships_cost_share" => "Het aandeel in de kosten ligt tussen 0 en 100 %.",
         "ck_contributions_amounts" => Domain.Contribution.NotNegative,
         "ck_financial_years_debt" => Domain.FinancialYear.DebtNotNegative,
+        "ck_risk_regimes_risk_class" => "Een risicoklasse is 1, 2 of 3.",
+        "ck_risk_regimes_description" => "Beschrijf het regime van een risicoklasse, of laat de klasse leeg.",
+        "ck_party_policies_year" => $"Kies een jaar tussen {Domain.FinancialYear.MinYear} en {Domain.FinancialYear.MaxYear}.",
         _ when constraint.EndsWith("_period", StringComparison.Ordinal) => "Een einddatum moet na de begindatum liggen.",
         _ => $"De gegevens voldoen niet aan een regel van het register ({constraint}).",
     };

@@ -40,6 +40,10 @@ public sealed class RegisterDbContext(DbContextOptions<RegisterDbContext> option
 
     public DbSet<Zienswijze> Zienswijzen => Set<Zienswijze>();
 
+    public DbSet<RiskRegime> RiskRegimes => Set<RiskRegime>();
+
+    public DbSet<PartyPolicy> PartyPolicies => Set<PartyPolicy>();
+
     public DbSet<ChangeRecord> ChangeRecords => Set<ChangeRecord>();
 
     public DbSet<BoundarySet> BoundarySets => Set<BoundarySet>();

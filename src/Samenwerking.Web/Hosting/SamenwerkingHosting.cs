@@ -67,6 +67,7 @@ public static class SamenwerkingHosting
         services.AddScoped<ArrangementQueries>();
         services.AddScoped<TaskQueries>();
         services.AddScoped<OverviewQueries>();
+        services.AddScoped<ParagraphCommands>();
         services.AddScoped<SearchQueries>();
         services.AddScoped<CongruenceQueries>();
         services.AddScoped<CompareQueries>();

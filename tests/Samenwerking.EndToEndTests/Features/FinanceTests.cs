@@ -53,8 +53,13 @@ public sealed class FinanceTests(BrowserFixture browser) : BrowserTest(browser)
         await Expect(page).ToHaveURLAsync(new Regex("/gemeenten/GM0355/overzicht$"));
         var contributions = page.GetByRole(AriaRole.Table, new() { Name = "Bijdrage van Zeist per samenwerkingsverband en jaar" });
         await Expect(contributions.GetByRole(AriaRole.Row, new() { Name = "Veiligheidsregio Utrecht" })).ToContainTextAsync("€ 1.234.567");
+        // The paragraph of this year's begroting shows the budgeted contribution.
+        await page.GetByLabel("Versie").SelectOptionAsync("begroting");
+        await page.GetByLabel("Jaar", new() { Exact = true }).FillAsync($"{ThisYear}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Versie tonen" }).ClickAsync();
         var party = page.Locator("section.bbv-paragraph").GetByRole(AriaRole.Article, new() { Name = "Veiligheidsregio Utrecht" });
-        await Expect(party).ToContainTextAsync($"bijdrage {ThisYear} € 1.234.567");
+        await Expect(party).ToContainTextAsync($"Begrote bijdrage {ThisYear}");
+        await Expect(party).ToContainTextAsync("€ 1.234.567");
         await Expect(party).ToContainTextAsync("€ -250.000 (negatief eigen vermogen aan het eind van het jaar)");
         await page.AssertAccessibleAsync();
     }

@@ -168,6 +168,7 @@ public sealed partial class PageTests(RegisterDatabase database) : RegisterTest(
     [InlineData("/taken/{task}")]
     [InlineData("/gemeenten/GM0344/overzicht")]
     [InlineData("/gemeenten/GM0344/overzicht?peildatum=2020-01-01")]
+    [InlineData("/gemeenten/GM0344/overzicht?paragraaf=jaarstukken&jaar=2025")]
     [InlineData("/zoeken?q=jeugdhulp")]
     [InlineData("/gemeenten/GM0344/congruentie")]
     [InlineData("/congruentie?regio={region}")]

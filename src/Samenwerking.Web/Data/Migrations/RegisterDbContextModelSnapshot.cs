@@ -1197,6 +1197,57 @@ namespace Samenwerking.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Samenwerking.Web.Domain.PartyPolicy", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Accountability")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("accountability");
+
+                    b.Property<string>("Intentions")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("intentions");
+
+                    b.Property<int>("MembershipId")
+                        .HasColumnType("integer")
+                        .HasColumnName("membership_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("Vision")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("vision");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_party_policies");
+
+                    b.HasIndex("MembershipId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_party_policies_membership_id_year");
+
+                    b.ToTable("party_policies", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_party_policies_year", "year BETWEEN 1950 AND 2100");
+                        });
+                });
+
             modelBuilder.Entity("Samenwerking.Web.Domain.PolicyArea", b =>
                 {
                     b.Property<int>("Id")
@@ -1338,6 +1389,50 @@ namespace Samenwerking.Web.Data.Migrations
                     b.ToTable("risks", null, t =>
                         {
                             t.HasCheckConstraint("ck_risks_class", "class BETWEEN 1 AND 3");
+                        });
+                });
+
+            modelBuilder.Entity("Samenwerking.Web.Domain.RiskRegime", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<short>("RiskClass")
+                        .HasColumnType("smallint")
+                        .HasColumnName("risk_class");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_risk_regimes");
+
+                    b.HasIndex("MunicipalityId", "RiskClass")
+                        .IsUnique()
+                        .HasDatabaseName("ix_risk_regimes_municipality_id_risk_class");
+
+                    b.ToTable("risk_regimes", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_risk_regimes_description", "length(btrim(description)) > 0");
+
+                            t.HasCheckConstraint("ck_risk_regimes_risk_class", "risk_class BETWEEN 1 AND 3");
                         });
                 });
 
@@ -1714,6 +1809,16 @@ namespace Samenwerking.Web.Data.Migrations
                     b.Navigation("Successor");
                 });
 
+            modelBuilder.Entity("Samenwerking.Web.Domain.PartyPolicy", b =>
+                {
+                    b.HasOne("Samenwerking.Web.Domain.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_party_policies_memberships_membership_id");
+                });
+
             modelBuilder.Entity("Samenwerking.Web.Domain.Representative", b =>
                 {
                     b.HasOne("Samenwerking.Web.Domain.Membership", null)
@@ -1732,6 +1837,16 @@ namespace Samenwerking.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_risks_arrangements_arrangement_id");
+                });
+
+            modelBuilder.Entity("Samenwerking.Web.Domain.RiskRegime", b =>
+                {
+                    b.HasOne("Samenwerking.Web.Domain.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_risk_regimes_municipalities_municipality_id");
                 });
 
             modelBuilder.Entity("Samenwerking.Web.Domain.TaskPlacement", b =>

@@ -17,6 +17,7 @@ public static class ChangeLabels
         [nameof(Risk)] = "Risico",
         [nameof(Evaluation)] = "Evaluatie",
         [nameof(Representative)] = "Vertegenwoordiger",
+        [nameof(PartyPolicy)] = "Teksten paragraaf verbonden partijen",
     };
 
     private static readonly Dictionary<string, string> Fields = new()
@@ -31,6 +32,7 @@ public static class ChangeLabels
         ["DebtEnd"] = "vreemd vermogen 31/12", ["Result"] = "resultaat", ["Budgeted"] = "begroot", ["Realised"] = "gerealiseerd",
         ["Class"] = "klasse", ["Mitigation"] = "beheersmaatregel", ["PerformedOn"] = "uitgevoerd op", ["PlannedFor"] = "gepland op",
         ["Summary"] = "samenvatting", ["Board"] = "bestuursorgaan", ["Role"] = "rol", ["IsExample"] = "voorbeeld",
+        ["Vision"] = "visie", ["Intentions"] = "beleidsvoornemens", ["Accountability"] = "verantwoording",
         ["GoalLevelIsSuggestion"] = "doel is een voorstel", ["GoalLevelReason"] = "reden voor het doel",
         ["NationalRegisterId"] = "nummer landelijk register", ["NationalRegisterVersion"] = "versie landelijk register",
     };

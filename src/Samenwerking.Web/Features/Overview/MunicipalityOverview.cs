@@ -11,7 +11,8 @@ public sealed record MunicipalityOverview(
     string Province,
     DateOnly Date,
     IReadOnlyList<OverviewParty> Parties,
-    TaskMatrix Tasks)
+    TaskMatrix Tasks,
+    VerbondenPartijParagraph Paragraph)
 {
     /// <summary>A contribution more than this much higher than the year before is flagged: worth a question in the council.</summary>
     public const decimal JumpThreshold = 0.10m;
@@ -74,7 +75,9 @@ public sealed record OverviewParty(
     AdministrativeInterest? AdministrativeInterest = null,
     IReadOnlyList<FinancialInterest>? FinancialInterests = null,
     bool InterestsAreSuggestion = false,
-    string? GoalLevelSuggestionReason = null)
+    string? GoalLevelSuggestionReason = null,
+    int MembershipId = 0,
+    PartyPolicyRow? Policy = null)
 {
     /// <summary>A verbonden partij of this municipality: a body of its own with both a bestuurlijk and a financieel belang.</summary>
     public bool IsVerbondenPartij => VerbondenPartij.Is(LegalForm, AdministrativeInterest, FinancialInterests ?? []);
@@ -82,6 +85,12 @@ public sealed record OverviewParty(
     /// <summary>The contribution in a year: realised where known, otherwise budgeted; null when none is registered.</summary>
     public decimal? ContributionIn(int year) =>
         Contributions.Where(c => c.Year == year).Select(c => c.Realised ?? c.Budgeted).FirstOrDefault();
+
+    /// <summary>The contribution budgeted for a year; null when none is registered.</summary>
+    public decimal? BudgetedIn(int year) => Contributions.Where(c => c.Year == year).Select(c => c.Budgeted).FirstOrDefault();
+
+    /// <summary>The contribution realised in a year; null when none is registered.</summary>
+    public decimal? RealisedIn(int year) => Contributions.Where(c => c.Year == year).Select(c => c.Realised).FirstOrDefault();
 
     /// <summary>The rise in the year on the year before when it exceeds the threshold; null otherwise or when either year has no figure.</summary>
     public ContributionJump? JumpIn(int year) =>

@@ -3,7 +3,7 @@ using Samenwerking.Web.Features.Exports;
 
 namespace Samenwerking.Web.Features.Overview;
 
-/// <summary>The paragraaf verbonden partijen of a municipality as Excel, CSV or PDF, as of the page's peildatum.</summary>
+/// <summary>The paragraaf verbonden partijen of a municipality as Excel, CSV or PDF, in the version and year the page shows.</summary>
 internal static class OverviewEndpoints
 {
     public static IEndpointRouteBuilder MapOverviewExports(this IEndpointRouteBuilder endpoints)
@@ -12,13 +12,14 @@ internal static class OverviewEndpoints
             HttpContext context, OverviewQueries queries, string code, string format, CancellationToken cancellationToken) =>
         {
             var date = Peildatum.Parse(context.Request.Query[Peildatum.QueryName]) ?? Peildatum.Today(context);
-            if (await queries.OverviewAsync(code, date, cancellationToken) is not { } overview)
+            var choice = ParagraphChoice.Parse(context.Request.Query[ParagraphChoice.KindQueryName], context.Request.Query[ParagraphChoice.YearQueryName], date);
+            if (await queries.OverviewAsync(code, date, choice, cancellationToken) is not { } overview)
             {
                 return Results.NotFound();
             }
 
             var table = BbvExport.ToTable(overview);
-            var fileName = $"{table.Name} {overview.Code}";
+            var fileName = BbvExport.FileName(overview);
             if (format != "pdf")
             {
                 return await ExportEndpoints.SendAsync(context, format, table, cancellationToken, fileName);

@@ -9,8 +9,12 @@ namespace Samenwerking.Web.Features.Overview;
 /// <summary>The council's overview of one municipality, in four queries whatever its size (two of them the task matrix's).</summary>
 public sealed class OverviewQueries(IDbContextFactory<RegisterDbContext> contextFactory)
 {
-    /// <summary>The overview as of <paramref name="date"/>; null when the code is unknown.</summary>
-    public async Task<MunicipalityOverview?> OverviewAsync(string code, DateOnly date, CancellationToken cancellationToken)
+    /// <summary>The overview as of <paramref name="date"/>, with the begroting version of the paragraph for the year after.</summary>
+    public Task<MunicipalityOverview?> OverviewAsync(string code, DateOnly date, CancellationToken cancellationToken) =>
+        OverviewAsync(code, date, ParagraphChoice.Default(ParagraphKind.Begroting, date), cancellationToken);
+
+    /// <summary>The overview as of <paramref name="date"/> with the paragraph's chosen version; null when the code is unknown.</summary>
+    public async Task<MunicipalityOverview?> OverviewAsync(string code, DateOnly date, ParagraphChoice paragraph, CancellationToken cancellationToken)
     {
         var normalised = Municipality.NormaliseCode(code);
         if (normalised is null)
@@ -20,10 +24,15 @@ public sealed class OverviewQueries(IDbContextFactory<RegisterDbContext> context
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var active = Membership.ActiveOn(date);
-        var inForce = Membership.InForceOn(date);
         var year = date.Year;
+        var paragraphYear = paragraph.Year;
 
-        // The municipality with its participations, their representatives and contributions: one round trip.
+        // The participations on the peildatum and those at some time in the paragraph's year, in one period [from, to):
+        // the page and the paragraph sort them apart below.
+        var from = date < paragraph.Start ? date : paragraph.Start;
+        var to = date >= paragraph.End ? date.AddDays(1) : paragraph.End;
+
+        // The municipality with its participations, their representatives, contributions and texts, and its regimes: one round trip.
         var header = await db.Municipalities.AsNoTracking()
             .Where(m => m.Code == normalised)
             .Select(m => new
@@ -32,11 +41,24 @@ public sealed class OverviewQueries(IDbContextFactory<RegisterDbContext> context
                 m.Code,
                 m.Name,
                 Province = m.Province!.Name,
-                Memberships = db.Memberships.Where(inForce).Where(ms => ms.MunicipalityId == m.Id)
+                // One row each (the municipality's), so they multiply nothing.
+                Regime1 = db.RiskRegimes.Where(r => r.MunicipalityId == m.Id && r.RiskClass == 1).Select(r => new { r.Description, r.Version }).FirstOrDefault(),
+                Regime2 = db.RiskRegimes.Where(r => r.MunicipalityId == m.Id && r.RiskClass == 2).Select(r => new { r.Description, r.Version }).FirstOrDefault(),
+                Regime3 = db.RiskRegimes.Where(r => r.MunicipalityId == m.Id && r.RiskClass == 3).Select(r => new { r.Description, r.Version }).FirstOrDefault(),
+                Memberships = db.Memberships
+                    .Where(ms => ms.MunicipalityId == m.Id
+                        && (ms.JoinDate == null || ms.JoinDate < to) && (ms.LeaveDate == null || ms.LeaveDate > from)
+                        && (ms.Arrangement!.StartDate == null || ms.Arrangement.StartDate < to)
+                        && (ms.Arrangement.EndDate == null || ms.Arrangement.EndDate > from))
                     .Select(ms => new
                     {
+                        ms.Id,
                         ms.ArrangementId,
-                        ms.Arrangement!.Name,
+                        ms.JoinDate,
+                        ms.LeaveDate,
+                        ms.Arrangement!.StartDate,
+                        ms.Arrangement.EndDate,
+                        ms.Arrangement.Name,
                         ms.Arrangement.GoalLevel,
                         GoalLevelSuggestionReason = ms.Arrangement.GoalLevelIsSuggestion ? ms.Arrangement.GoalLevelReason : null,
                         ms.Arrangement.LegalForm,
@@ -54,6 +76,9 @@ public sealed class OverviewQueries(IDbContextFactory<RegisterDbContext> context
                             .Select(r => new { r.Name, r.Board }).ToList(),
                         Contributions = ms.Contributions.OrderBy(c => c.Year)
                             .Select(c => new ContributionRow(c.Year, c.Budgeted, c.Realised)).ToList(),
+                        // At most one row per participation and year (unique): it multiplies nothing either.
+                        Policy = db.PartyPolicies.Where(p => p.MembershipId == ms.Id && p.Year == paragraphYear)
+                            .Select(p => new { p.Vision, p.Intentions, p.Accountability, p.Version }).FirstOrDefault(),
                     })
                     .ToList(),
             })
@@ -66,7 +91,7 @@ public sealed class OverviewQueries(IDbContextFactory<RegisterDbContext> context
 
         var memberships = header.Memberships;
         var ids = memberships.Select(m => m.ArrangementId).ToList();
-        // The year's figures as a collection of at most one: FirstOrDefault would number every arrangement's years.
+        // The figures of the peildatum's year and the paragraph's, as a collection of at most two: FirstOrDefault would number every arrangement's years.
         var details = await db.Arrangements.AsNoTracking()
             .Where(a => ids.Contains(a.Id))
             .Select(a => new
@@ -74,7 +99,7 @@ public sealed class OverviewQueries(IDbContextFactory<RegisterDbContext> context
                 a.Id,
                 // A column beside the collections, so counted once per joined row: a few hundred small counts, one round trip less.
                 Participants = a.Memberships.AsQueryable().Count(active),
-                Finances = a.FinancialYears.Where(f => f.Year == year)
+                Finances = a.FinancialYears.Where(f => f.Year == year || f.Year == paragraphYear)
                     .Select(f => new FinancialYearRow(f.Year, f.EquityStart, f.EquityEnd, f.DebtStart, f.DebtEnd, f.Result))
                     .ToList(),
                 PolicyAreas = a.PolicyAreas.OrderBy(p => p.Code).Select(p => p.Name).ToList(),
@@ -88,20 +113,42 @@ public sealed class OverviewQueries(IDbContextFactory<RegisterDbContext> context
 
         var tasks = await TaskQueries.LoadMatrixAsync(db, header.Id, date, cancellationToken);
 
-        var parties = memberships
-            .Select(m =>
-            {
-                var detail = details[m.ArrangementId];
-                return new OverviewParty(
-                    m.ArrangementId, m.Name, m.GoalLevel, m.LegalForm, m.IsExample, m.Purpose, m.Seat, m.PublicInterest,
-                    m.CostSharePercentage, m.GoverningBodies, m.RiskClass,
-                    m.Representatives.Select(r => $"{r.Name} ({r.Board.Abbreviation()})").ToList(),
-                    m.Contributions, detail.Finances.FirstOrDefault(), detail.Participants - 1,
-                    detail.PolicyAreas, detail.Risks, detail.Evaluations,
-                    m.AdministrativeInterest, m.FinancialInterests, m.InterestsAreSuggestion, m.GoalLevelSuggestionReason);
-            })
+        // Each participation once, to be made a party with the figures of the overview's year or the paragraph's.
+        var rows = memberships.Select(m => new
+        {
+            m.ArrangementId,
+            m.JoinDate,
+            m.LeaveDate,
+            m.StartDate,
+            m.EndDate,
+            Party = (Func<int, OverviewParty>)(financialYear => new OverviewParty(
+                m.ArrangementId, m.Name, m.GoalLevel, m.LegalForm, m.IsExample, m.Purpose, m.Seat, m.PublicInterest,
+                m.CostSharePercentage, m.GoverningBodies, m.RiskClass,
+                m.Representatives.Select(r => $"{r.Name} ({r.Board.Abbreviation()})").ToList(),
+                m.Contributions, details[m.ArrangementId].Finances.FirstOrDefault(f => f.Year == financialYear),
+                details[m.ArrangementId].Participants - 1,
+                details[m.ArrangementId].PolicyAreas, details[m.ArrangementId].Risks, details[m.ArrangementId].Evaluations,
+                m.AdministrativeInterest, m.FinancialInterests, m.InterestsAreSuggestion, m.GoalLevelSuggestionReason,
+                m.Id, m.Policy is { } policy ? new PartyPolicyRow(policy.Vision, policy.Intentions, policy.Accountability, policy.Version) : null)),
+        }).ToList();
+
+        var parties = rows
+            .Where(m => Periods.Contains(m.JoinDate, m.LeaveDate, date) && Periods.Contains(m.StartDate, m.EndDate, date))
+            .Select(m => m.Party(year))
             .OrderBy(p => p.Name, StringComparer.CurrentCulture)
             .ToList();
-        return new MunicipalityOverview(header.Code, header.Name, header.Province, date, parties, tasks);
+        // A participation that ended and began again within the year counts once: the later one.
+        var paragraphParties = rows
+            .Where(m => Periods.Overlaps(m.JoinDate, m.LeaveDate, paragraphYear) && Periods.Overlaps(m.StartDate, m.EndDate, paragraphYear))
+            .GroupBy(m => m.ArrangementId)
+            .Select(g => g.OrderByDescending(m => m.JoinDate ?? DateOnly.MinValue).First().Party(paragraphYear))
+            .OrderBy(p => p.Name, StringComparer.CurrentCulture)
+            .ToList();
+        var regimes = new[] { header.Regime1, header.Regime2, header.Regime3 }
+            .Select((regime, i) => regime is null ? null : new RiskRegimeRow((short)(i + 1), regime.Description, regime.Version))
+            .OfType<RiskRegimeRow>()
+            .ToList();
+        return new MunicipalityOverview(header.Code, header.Name, header.Province, date, parties, tasks,
+            new VerbondenPartijParagraph(paragraph, paragraphParties, regimes));
     }
 }

@@ -13,24 +13,60 @@ public sealed class BbvParagraphTests
             representatives ?? [], contributions ?? [], null, 3, [], risks ?? [], []);
 
     [Fact]
-    public void States_who_represents_the_municipality_its_share_and_the_contributions_at_start_and_end_of_year()
+    public void States_who_represents_the_municipality_and_its_share()
     {
-        var party = Party(12.5m, [GoverningBody.College], ["J. Jansen (AB)"],
-            [new(2025, 90_000, 95_000), new(2026, 100_000, null)]);
+        var party = Party(12.5m, [GoverningBody.College], ["J. Jansen (AB)"]);
 
-        Assert.Equal("Vertegenwoordigd door J. Jansen (AB); aandeel in de kosten 12,5 %; bijdrage 2025 € 95.000, 2026 € 100.000.",
-            BbvParagraph.Interest(party, 2026));
+        Assert.Equal("Vertegenwoordigd door J. Jansen (AB); aandeel in de kosten 12,5 %.", BbvParagraph.Interest(party));
     }
 
     [Fact]
-    public void Says_how_much_a_contribution_rose_when_it_jumped_more_than_ten_percent_on_the_year_before()
+    public void The_begroting_compares_the_budget_with_last_years_and_says_how_much_it_rose()
     {
-        var party = Party(contributions: [new(2025, 100_000, 100_000), new(2026, 123_000, null)]);
+        var party = Party(contributions: [new(2025, 100_000, 90_000), new(2026, 123_000, null)]);
+        var begroting = new ParagraphChoice(ParagraphKind.Begroting, 2026);
 
-        Assert.Equal("Bijdrage 2025 € 100.000, 2026 € 123.000 (23 % meer dan in 2025).", BbvParagraph.Interest(party, 2026));
-        Assert.Equal(0.23m, party.JumpIn(2026)!.Increase);
-        Assert.Null(Party(contributions: [new(2025, 100_000, null), new(2026, 110_000, null)]).JumpIn(2026));
-        Assert.Null(Party(contributions: [new(2026, 110_000, null)]).JumpIn(2026));
+        Assert.Equal("€ 123.000 (begroot voor 2025: € 100.000, 23 % meer).", BbvParagraph.Contribution(party, begroting));
+        Assert.Equal(123_000m, BbvParagraph.ContributionFigure(party, begroting));
+        Assert.Equal("€ 110.000 (begroot voor 2025: € 100.000).",
+            BbvParagraph.Contribution(Party(contributions: [new(2025, 100_000, null), new(2026, 110_000, null)]), begroting));
+        Assert.Equal(0.23m, Party(contributions: [new(2025, 100_000, 100_000), new(2026, 123_000, null)]).JumpIn(2026)!.Increase);
+    }
+
+    [Fact]
+    public void The_jaarstukken_give_the_realised_contribution_beside_the_budget_and_never_a_budget_as_realised()
+    {
+        var party = Party(contributions: [new(2025, 100_000, 96_000), new(2026, 110_000, null)]);
+
+        Assert.Equal("€ 96.000 (begroot: € 100.000).", BbvParagraph.Contribution(party, new ParagraphChoice(ParagraphKind.Jaarstukken, 2025)));
+        Assert.Equal("Niet geregistreerd (begroot was € 110.000).", BbvParagraph.Contribution(party, new ParagraphChoice(ParagraphKind.Jaarstukken, 2026)));
+        Assert.Null(BbvParagraph.ContributionFigure(party, new ParagraphChoice(ParagraphKind.Jaarstukken, 2026)));
+        Assert.Equal("Niet geregistreerd.", BbvParagraph.Contribution(party, new ParagraphChoice(ParagraphKind.Jaarstukken, 2024)));
+    }
+
+    [Theory]
+    [InlineData(null, null, "Begroting", 2027)]
+    [InlineData("begroting", "2030", "Begroting", 2030)]
+    [InlineData("jaarstukken", null, "Jaarstukken", 2025)]
+    [InlineData("Jaarstukken", "2024", "Jaarstukken", 2024)]
+    [InlineData("onzin", "1800", "Begroting", 2027)]
+    [InlineData("jaarstukken", "twintig", "Jaarstukken", 2025)]
+    public void Reads_the_version_from_the_address_and_falls_back_to_the_years_around_the_peildatum(string? kind, string? year, string expectedKind, int expectedYear)
+    {
+        var choice = ParagraphChoice.Parse(kind, year, new DateOnly(2026, 6, 30));
+
+        Assert.Equal((Enum.Parse<ParagraphKind>(expectedKind), expectedYear), (choice.Kind, choice.Year));
+    }
+
+    [Fact]
+    public void Names_the_risk_class_with_the_municipalitys_regime_or_says_there_is_none()
+    {
+        var paragraph = new VerbondenPartijParagraph(new ParagraphChoice(ParagraphKind.Begroting, 2027), [], [new RiskRegimeRow(3, "Elk kwartaal een rapportage.", 1)]);
+
+        Assert.Equal("Risicoklasse 3: Elk kwartaal een rapportage.", BbvParagraph.Regime(Party(riskClass: 3), paragraph));
+        Assert.Equal("Risicoklasse 1; voor deze klasse is geen regime vastgelegd.", BbvParagraph.Regime(Party(riskClass: 1), paragraph));
+        Assert.Equal("Risicoklasse niet bepaald.", BbvParagraph.Regime(Party(), paragraph));
+        Assert.Equal("Niet geregistreerd.", BbvParagraph.RegimeText(paragraph, 2));
     }
 
     [Theory]
@@ -42,12 +78,12 @@ public sealed class BbvParagraphTests
 
     [Fact]
     public void Names_the_governing_body_when_no_representative_is_registered() =>
-        Assert.Equal("Deelname namens college van b en w.", BbvParagraph.Interest(Party(bodies: [GoverningBody.College]), 2026));
+        Assert.Equal("Deelname namens college van b en w.", BbvParagraph.Interest(Party(bodies: [GoverningBody.College])));
 
     [Fact]
     public void Says_so_when_nothing_is_registered()
     {
-        Assert.Equal("Deelnemer; geen bijdrage geregistreerd.", BbvParagraph.Interest(Party(), 2026));
+        Assert.Equal("Deelnemer.", BbvParagraph.Interest(Party()));
         Assert.Equal("Geen risico's geregistreerd.", BbvParagraph.Risks(Party()));
         Assert.Equal("Niet geregistreerd.", BbvParagraph.PublicInterest(Party(publicInterest: null)));
         Assert.Equal("Niet geregistreerd.", BbvParagraph.Equity(null));

@@ -10,6 +10,10 @@ public sealed class Arrangement
     public const int AddressMaxLength = 300;
     public const int GoalLevelReasonMaxLength = 1000;
     public const int NationalRegisterIdMaxLength = 100;
+    public const int AdvisoryCommitteeMaxLength = 1000;
+    public const int MinEvaluationPeriodYears = 1;
+    public const int MaxEvaluationPeriodYears = 25;
+    public const int MaxExitNoticeMonths = 120;
 
     public int Id { get; set; }
 
@@ -56,6 +60,36 @@ public sealed class Arrangement
     /// (attributie, delegatie, mandaat); empty where it says nothing.
     /// </summary>
     public List<PowerAcquisition> PowerAcquisitions { get; set; } = [];
+
+    /// <summary>What the regeling says on which decisions of its bestuur the councils may give a zienswijze (Wgr 2022).</summary>
+    public string? ZienswijzeDecisions { get; set; }
+
+    /// <summary>Whether the regeling has a gemeenschappelijke adviescommissie (openbaar lichaam only); null while not registered.</summary>
+    public bool? HasAdvisoryCommittee { get; set; }
+
+    /// <summary>The adviescommissie's name and remit.</summary>
+    public string? AdvisoryCommittee { get; set; }
+
+    /// <summary>How residents and stakeholders take part, as the regeling says.</summary>
+    public string? ResidentParticipation { get; set; }
+
+    /// <summary>The regeling's own evaluation period in years; the law sets none.</summary>
+    public short? EvaluationPeriodYears { get; set; }
+
+    /// <summary>The notice period for leaving, in months (0 = none), as the regeling says.</summary>
+    public short? ExitNoticeMonths { get; set; }
+
+    /// <summary>The financial consequences of leaving (uittreedsom) as the regeling sets them.</summary>
+    public string? ExitCosts { get; set; }
+
+    /// <summary>Other exit rules: conditions, who decides, from when.</summary>
+    public string? ExitRules { get; set; }
+
+    /// <summary>Whether the regeling was brought in line with the 2022 amendment; null while not registered.</summary>
+    public Instruments.AmendmentStatus? AmendmentStatus { get; set; }
+
+    /// <summary>The date the adapted regeling took effect, where known.</summary>
+    public DateOnly? AmendedOn { get; set; }
 
     /// <summary>Seeded to show what the register can hold; not a real arrangement.</summary>
     public bool IsExample { get; set; }

@@ -27,6 +27,7 @@ using Samenwerking.Web.Features.Compare;
 using Samenwerking.Web.Features.Congruence;
 using Samenwerking.Web.Features.Finances;
 using Samenwerking.Web.Features.Calendar;
+using Samenwerking.Web.Features.Instruments;
 using Samenwerking.Web.Features.Maps;
 using Samenwerking.Web.Features.Municipalities;
 using Samenwerking.Web.Features.Overview;
@@ -85,6 +86,7 @@ public static class SamenwerkingHosting
         services.AddScoped<AccessCheck>();
         services.AddScoped<CalendarQueries>();
         services.AddScoped<CalendarCommands>();
+        services.AddScoped<InstrumentQueries>();
         services.AddValidatorsFromAssemblyContaining<RegisterDbContext>(includeInternalTypes: true);
 
         services.AddReaderCaching(builder.Configuration);

@@ -36,7 +36,7 @@ public sealed partial class BrowsingTests(BrowserFixture browser) : BrowserTest(
         await Expect(page).ToHaveURLAsync(new Regex("/gemeenten/GM0355$"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Zeist", Level = 1 })).ToBeVisibleAsync();
         var tactical = page.Locator("section", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Tactisch" }) });
-        await Expect(tactical.GetByRole(AriaRole.Link, new() { Name = "Veiligheidsregio Utrecht" })).ToBeVisibleAsync();
+        await Expect(tactical.GetByRole(AriaRole.Link, new() { Name = "Veiligheidsregio Utrecht", Exact = true })).ToBeVisibleAsync();
         await Expect(tactical).ToContainTextAsync("Brandweerzorg");
         await page.AssertAccessibleAsync();
     }
@@ -60,7 +60,7 @@ public sealed partial class BrowsingTests(BrowserFixture browser) : BrowserTest(
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Voorbeeld: Stichting Regionaal Archief Zuid-Limburg" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Deelnemers", Level = 2 })).ToContainTextAsync("3 nu");
-        await Expect(page.Locator("section[aria-labelledby=deelnemers]").GetByRole(AriaRole.Link, new() { Name = "Maastricht" })).ToBeVisibleAsync();
+        await Expect(page.Locator("section[aria-labelledby=deelnemers]").GetByRole(AriaRole.Link, new() { Name = "Maastricht", Exact = true })).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
 
         await page.GoBackAsync();

@@ -171,6 +171,8 @@ public sealed partial class PageTests(RegisterDatabase database) : RegisterTest(
     [InlineData("/gemeenten/GM0344/overzicht?paragraaf=jaarstukken&jaar=2025")]
     [InlineData("/zoeken?q=jeugdhulp")]
     [InlineData("/gemeenten/GM0344/congruentie")]
+    [InlineData("/gemeenten/GM0344/samenwerkingsverbanden/{region}")]
+    [InlineData("/gemeenten/GM0344/samenwerkingsverbanden/{arrangement}")]
     [InlineData("/congruentie?regio={region}")]
     [InlineData("/congruentie?regio=PV26")]
     [InlineData("/vergelijken?gemeente=GM0344&gemeente=GM0355&gemeente=GM0312")]

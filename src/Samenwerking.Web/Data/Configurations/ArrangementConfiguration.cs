@@ -26,6 +26,13 @@ internal sealed class ArrangementConfiguration : IEntityTypeConfiguration<Arrang
         builder.PrimitiveCollection(a => a.PowerAcquisitions).ElementType(e => e.HasConversion<string>().HasMaxLength(Constraints.EnumMaxLength));
         builder.ToTable(t => t.HasCheckConstraint("ck_arrangements_power_acquisitions",
             $"power_acquisitions::text[] <@ ARRAY[{Constraints.EnumNames<PowerAcquisition>()}]::text[]"));
+        builder.Property(a => a.ZienswijzeDecisions).HasMaxLength(Arrangement.TextMaxLength);
+        builder.Property(a => a.AdvisoryCommittee).HasMaxLength(Arrangement.AdvisoryCommitteeMaxLength);
+        builder.Property(a => a.ResidentParticipation).HasMaxLength(Arrangement.TextMaxLength);
+        builder.Property(a => a.ExitCosts).HasMaxLength(Arrangement.TextMaxLength);
+        builder.Property(a => a.ExitRules).HasMaxLength(Arrangement.TextMaxLength);
+        builder.Property(a => a.AmendmentStatus).StoredAsName();
+        builder.HasEnumCheck<Arrangement, Domain.Instruments.AmendmentStatus>("arrangements", "amendment_status");
         builder.Property(a => a.Version).IsRowVersion();
         builder.Property(a => a.UpdatedBy).HasMaxLength(ChangeRecord.UserNameMaxLength);
         builder.Ignore(a => a.BbvGroup);
@@ -53,6 +60,15 @@ internal sealed class ArrangementConfiguration : IEntityTypeConfiguration<Arrang
         builder.ToTable(t =>
         {
             t.HasCheckConstraint("ck_arrangements_name", "btrim(name) <> ''");
+            t.HasCheckConstraint("ck_arrangements_evaluation_period",
+                $"evaluation_period_years IS NULL OR evaluation_period_years BETWEEN {Arrangement.MinEvaluationPeriodYears} AND {Arrangement.MaxEvaluationPeriodYears}");
+            t.HasCheckConstraint("ck_arrangements_exit_notice",
+                $"exit_notice_months IS NULL OR exit_notice_months BETWEEN 0 AND {Arrangement.MaxExitNoticeMonths}");
+            t.HasCheckConstraint("ck_arrangements_amended_on", "amended_on IS NULL OR amendment_status = 'Aangepast'");
+            t.HasCheckConstraint("ck_arrangements_amended_on_date", "amended_on IS NULL OR amended_on >= DATE '2022-01-01'");
+            // Only whether a description goes with "yes": the form also refuses "yes" for another form than an openbaar lichaam,
+            // but an import that corrects the legal form must not fail on it.
+            t.HasCheckConstraint("ck_arrangements_advisory_committee", "has_advisory_committee IS TRUE OR advisory_committee IS NULL");
             t.HasCheckConstraint("ck_arrangements_centrumregeling",
                 "legal_form <> 'Centrumregeling' OR central_municipality_id IS NOT NULL");
         });

@@ -305,6 +305,20 @@ namespace Samenwerking.Web.Data.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("address");
 
+                    b.Property<string>("AdvisoryCommittee")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("advisory_committee");
+
+                    b.Property<DateOnly?>("AmendedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("amended_on");
+
+                    b.Property<string>("AmendmentStatus")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("amendment_status");
+
                     b.Property<int?>("CentralMunicipalityId")
                         .HasColumnType("integer")
                         .HasColumnName("central_municipality_id");
@@ -312,6 +326,24 @@ namespace Samenwerking.Web.Data.Migrations
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date")
                         .HasColumnName("end_date");
+
+                    b.Property<short?>("EvaluationPeriodYears")
+                        .HasColumnType("smallint")
+                        .HasColumnName("evaluation_period_years");
+
+                    b.Property<string>("ExitCosts")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("exit_costs");
+
+                    b.Property<short?>("ExitNoticeMonths")
+                        .HasColumnType("smallint")
+                        .HasColumnName("exit_notice_months");
+
+                    b.Property<string>("ExitRules")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("exit_rules");
 
                     b.Property<string>("GoalLevel")
                         .IsRequired()
@@ -327,6 +359,10 @@ namespace Samenwerking.Web.Data.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("goal_level_reason");
+
+                    b.Property<bool?>("HasAdvisoryCommittee")
+                        .HasColumnType("boolean")
+                        .HasColumnName("has_advisory_committee");
 
                     b.Property<bool>("IsExample")
                         .HasColumnType("boolean")
@@ -369,6 +405,11 @@ namespace Samenwerking.Web.Data.Migrations
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("purpose");
 
+                    b.Property<string>("ResidentParticipation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("resident_participation");
+
                     b.Property<string>("Seat")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
@@ -398,6 +439,11 @@ namespace Samenwerking.Web.Data.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
+                    b.Property<string>("ZienswijzeDecisions")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("zienswijze_decisions");
+
                     b.HasKey("Id")
                         .HasName("pk_arrangements");
 
@@ -413,7 +459,19 @@ namespace Samenwerking.Web.Data.Migrations
 
                     b.ToTable("arrangements", null, t =>
                         {
+                            t.HasCheckConstraint("ck_arrangements_advisory_committee", "has_advisory_committee IS TRUE OR advisory_committee IS NULL");
+
+                            t.HasCheckConstraint("ck_arrangements_amended_on", "amended_on IS NULL OR amendment_status = 'Aangepast'");
+
+                            t.HasCheckConstraint("ck_arrangements_amended_on_date", "amended_on IS NULL OR amended_on >= DATE '2022-01-01'");
+
+                            t.HasCheckConstraint("ck_arrangements_amendment_status", "amendment_status IN ('Aangepast', 'NietAangepast')");
+
                             t.HasCheckConstraint("ck_arrangements_centrumregeling", "legal_form <> 'Centrumregeling' OR central_municipality_id IS NOT NULL");
+
+                            t.HasCheckConstraint("ck_arrangements_evaluation_period", "evaluation_period_years IS NULL OR evaluation_period_years BETWEEN 1 AND 25");
+
+                            t.HasCheckConstraint("ck_arrangements_exit_notice", "exit_notice_months IS NULL OR exit_notice_months BETWEEN 0 AND 120");
 
                             t.HasCheckConstraint("ck_arrangements_goal_level", "goal_level IN ('Strategisch', 'Tactisch', 'Operationeel')");
 

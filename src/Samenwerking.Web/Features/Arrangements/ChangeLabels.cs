@@ -34,7 +34,12 @@ public static class ChangeLabels
         ["Summary"] = "samenvatting", ["Board"] = "bestuursorgaan", ["Role"] = "rol", ["IsExample"] = "voorbeeld",
         ["Vision"] = "visie", ["Intentions"] = "beleidsvoornemens", ["Accountability"] = "verantwoording",
         ["GoalLevelIsSuggestion"] = "doel is een voorstel", ["GoalLevelReason"] = "reden voor het doel",
-        ["NationalRegisterId"] = "nummer landelijk register", ["NationalRegisterVersion"] = "versie landelijk register",
+        ["NationalRegisterId"] = "nummer landelijk register",
+        ["ZienswijzeDecisions"] = "besluiten open voor zienswijze", ["HasAdvisoryCommittee"] = "adviescommissie",
+        ["AdvisoryCommittee"] = "naam en taak adviescommissie", ["ResidentParticipation"] = "betrokkenheid van inwoners",
+        ["EvaluationPeriodYears"] = "evaluatietermijn (jaren)", ["ExitNoticeMonths"] = "opzegtermijn (maanden)",
+        ["ExitCosts"] = "uittreedsom en financiële gevolgen", ["ExitRules"] = "uittredingsregels",
+        ["AmendmentStatus"] = "aangepast aan Wgr 2022", ["AmendedOn"] = "aangepast per", ["NationalRegisterVersion"] = "versie landelijk register",
     };
 
     public static string Entity(string type) => Entities.GetValueOrDefault(type, type);

@@ -82,6 +82,26 @@ public sealed class CalendarQueries(IDbContextFactory<RegisterDbContext> context
             documents.Select(d => d.Record).ToList());
     }
 
+    /// <summary>
+    /// The first deadline of one regeling from today on (within a year), with the municipality's own zienswijze: one round
+    /// trip, for a page that already read the regeling. Null when the regeling has no Wgr budget cycle or nothing is due.
+    /// </summary>
+    public async Task<CalendarItem?> NextDeadlineAsync(
+        int arrangementId, LegalForm form, DateOnly? startDate, DateOnly? endDate, bool provinceTakesPart, int municipalityId, DateOnly today,
+        CancellationToken cancellationToken)
+    {
+        if (!WgrCalendar.HasCycle(form))
+        {
+            return null;
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var to = today.AddYears(1);
+        var documents = await DocumentsAsync(db, [arrangementId], today, to, municipalityId, cancellationToken);
+        return Items([new Regeling(arrangementId, "", startDate, endDate, provinceTakesPart)], documents, today, to, includeZienswijze: true)
+            .FirstOrDefault();
+    }
+
     private sealed record LoadedDocument(int ArrangementId, DocumentRecord Record, List<ZienswijzeView> Zienswijzen);
 
     private static async Task<List<LoadedDocument>> DocumentsAsync(

@@ -37,6 +37,26 @@ public sealed class ArrangementForm
     /// <summary>Setting it ends the arrangement, and with it the memberships and task placements still open.</summary>
     public DateTime? EndDate { get; set; }
 
+    public string? ZienswijzeDecisions { get; set; }
+
+    public bool? HasAdvisoryCommittee { get; set; }
+
+    public string? AdvisoryCommittee { get; set; }
+
+    public string? ResidentParticipation { get; set; }
+
+    public int? EvaluationPeriodYears { get; set; }
+
+    public int? ExitNoticeMonths { get; set; }
+
+    public string? ExitCosts { get; set; }
+
+    public string? ExitRules { get; set; }
+
+    public Domain.Instruments.AmendmentStatus? AmendmentStatus { get; set; }
+
+    public DateTime? AmendedOn { get; set; }
+
     public List<string> PolicyAreaCodes { get; set; } = [];
 
     public List<LinkForm> Links { get; set; } = [];

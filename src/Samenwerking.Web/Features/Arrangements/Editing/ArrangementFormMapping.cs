@@ -44,6 +44,16 @@ internal static class ArrangementFormMapping
             CentralMunicipalityCode = a.CentralMunicipality?.Code,
             StartDate = ToDateTime(a.StartDate),
             EndDate = ToDateTime(a.EndDate),
+            ZienswijzeDecisions = a.ZienswijzeDecisions,
+            HasAdvisoryCommittee = a.HasAdvisoryCommittee,
+            AdvisoryCommittee = a.AdvisoryCommittee,
+            ResidentParticipation = a.ResidentParticipation,
+            EvaluationPeriodYears = a.EvaluationPeriodYears,
+            ExitNoticeMonths = a.ExitNoticeMonths,
+            ExitCosts = a.ExitCosts,
+            ExitRules = a.ExitRules,
+            AmendmentStatus = a.AmendmentStatus,
+            AmendedOn = ToDateTime(a.AmendedOn),
             PolicyAreaCodes = a.PolicyAreas.Select(p => p.Code).Order(StringComparer.Ordinal).ToList(),
             Links = a.Links.Select(l => new LinkForm { Id = l.Id, Title = l.Title, Url = l.Url, Kind = l.Kind }).ToList(),
             Powers = a.Powers.Select(p => new PowerForm { Id = p.Id, Description = p.Description, Acquisition = p.Acquisition, LegalBasis = p.LegalBasis }).ToList(),
@@ -108,6 +118,16 @@ internal static class ArrangementFormMapping
         a.Seat = Text(form.Seat);
         a.Address = Text(form.Address);
         a.CentralMunicipality = a.LegalForm == LegalForm.Centrumregeling ? references.Municipalities[form.CentralMunicipalityCode!] : null;
+        a.ZienswijzeDecisions = Text(form.ZienswijzeDecisions);
+        a.HasAdvisoryCommittee = form.HasAdvisoryCommittee;
+        a.AdvisoryCommittee = Text(form.AdvisoryCommittee);
+        a.ResidentParticipation = Text(form.ResidentParticipation);
+        a.EvaluationPeriodYears = (short?)form.EvaluationPeriodYears;
+        a.ExitNoticeMonths = (short?)form.ExitNoticeMonths;
+        a.ExitCosts = Text(form.ExitCosts);
+        a.ExitRules = Text(form.ExitRules);
+        a.AmendmentStatus = form.AmendmentStatus;
+        a.AmendedOn = ToDateOnly(form.AmendedOn);
         a.StartDate = ToDateOnly(form.StartDate);
         a.EndDate = ToDateOnly(form.EndDate);
         a.PolicyAreas.RemoveAll(p => !references.PolicyAreas.Contains(p));

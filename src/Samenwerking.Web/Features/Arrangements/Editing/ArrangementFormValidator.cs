@@ -1,5 +1,6 @@
 using FluentValidation;
 using Samenwerking.Web.Domain;
+using Samenwerking.Web.Domain.Instruments;
 
 namespace Samenwerking.Web.Features.Arrangements.Editing;
 
@@ -20,6 +21,21 @@ public sealed class ArrangementFormValidator : AbstractValidator<ArrangementForm
         RuleFor(a => a.PublicInterest).MaximumLength(Arrangement.TextMaxLength).WithMessage(TooLong(Arrangement.TextMaxLength));
         RuleFor(a => a.Seat).MaximumLength(Arrangement.SeatMaxLength).WithMessage(TooLong(Arrangement.SeatMaxLength));
         RuleFor(a => a.Address).MaximumLength(Arrangement.AddressMaxLength).WithMessage(TooLong(Arrangement.AddressMaxLength));
+        RuleFor(a => a.ZienswijzeDecisions).MaximumLength(Arrangement.TextMaxLength).WithMessage(TooLong(Arrangement.TextMaxLength));
+        RuleFor(a => a.AdvisoryCommittee).MaximumLength(Arrangement.AdvisoryCommitteeMaxLength).WithMessage(TooLong(Arrangement.AdvisoryCommitteeMaxLength));
+        RuleFor(a => a.HasAdvisoryCommittee).Must(has => has != true).When(a => a.LegalForm != Domain.LegalForm.OpenbaarLichaam)
+            .WithMessage(InstrumentMessages.AdvisoryCommitteeOnlyOpenbaarLichaam);
+        RuleFor(a => a.AdvisoryCommittee).Empty().When(a => a.HasAdvisoryCommittee != true)
+            .WithMessage(InstrumentMessages.AdvisoryCommitteeOnlyWhenThere);
+        RuleFor(a => a.ResidentParticipation).MaximumLength(Arrangement.TextMaxLength).WithMessage(TooLong(Arrangement.TextMaxLength));
+        RuleFor(a => a.EvaluationPeriodYears).InclusiveBetween(Arrangement.MinEvaluationPeriodYears, Arrangement.MaxEvaluationPeriodYears)
+            .WithMessage(InstrumentMessages.EvaluationPeriod);
+        RuleFor(a => a.ExitNoticeMonths).InclusiveBetween(0, Arrangement.MaxExitNoticeMonths).WithMessage(InstrumentMessages.ExitNotice);
+        RuleFor(a => a.ExitCosts).MaximumLength(Arrangement.TextMaxLength).WithMessage(TooLong(Arrangement.TextMaxLength));
+        RuleFor(a => a.ExitRules).MaximumLength(Arrangement.TextMaxLength).WithMessage(TooLong(Arrangement.TextMaxLength));
+        RuleFor(a => a.AmendedOn).Null().When(a => a.AmendmentStatus != AmendmentStatus.Aangepast)
+            .WithMessage(InstrumentMessages.AmendedOnlyWhenAdapted);
+        RuleFor(a => a.AmendedOn).GreaterThanOrEqualTo(new DateTime(2022, 1, 1)).WithMessage(InstrumentMessages.AmendedTooEarly);
         RuleFor(a => a.EndDate).GreaterThan(a => a.StartDate).When(a => a.StartDate is not null && a.EndDate is not null)
             .WithMessage("De einddatum moet na de begindatum liggen.");
 

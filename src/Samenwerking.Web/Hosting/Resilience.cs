@@ -18,6 +18,34 @@ public static partial class Resilience
 
     public const string Advice = "De database antwoordt op dit moment niet. Probeer het over een minuut opnieuw; wat al was opgeslagen, blijft bewaard.";
 
+    /// <summary>
+    /// What an interactive page says when the database went away under it: the 503 page's message, and that what the
+    /// user typed is still there (the page keeps its fields; a save is a whole transaction or nothing, decision 0025).
+    /// Whether the last action went through, the page's own confirmation says: it shows only when it did.
+    /// </summary>
+    public const string InteractiveAdvice = "Wat u hebt ingevuld, staat er nog. Probeer het over een minuut opnieuw; wat al was opgeslagen, blijft bewaard.";
+
+    /// <summary>
+    /// Runs what an interactive page does on a click or a navigation within its circuit. True when it ran; false when the
+    /// database was unavailable (after the retries of <see cref="RetryTransientFailures"/>): the page then shows
+    /// <c>OutageAlert</c> instead of losing its circuit to the exception, and keeps its fields. Any other
+    /// exception goes on as before.
+    /// </summary>
+    public static async Task<bool> WhileAvailableAsync(Func<Task> action)
+    {
+        try
+        {
+            await action();
+            return true;
+        }
+        catch (Exception exception) when (DatabaseRetries.IsUnavailable(exception))
+        {
+            // As the 503 answer does: idle connections in the pool died with the server.
+            NpgsqlConnection.ClearAllPools();
+            return false;
+        }
+    }
+
     /// <summary>Seconds a client is asked to wait before trying again.</summary>
     public const int RetryAfterSeconds = 15;
 

@@ -46,6 +46,17 @@ public static partial class Resilience
         }
     }
 
+    /// <summary>
+    /// Marks the response 503 with <c>Retry-After</c> and <c>no-store</c>, as the outage answer does: also for a statically
+    /// rendered form (sign-in, own account) that shows the message beside the fields the user filled in.
+    /// </summary>
+    public static void MarkUnavailable(HttpResponse response)
+    {
+        response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        response.Headers.CacheControl = "no-store";
+    }
+
     /// <summary>Seconds a client is asked to wait before trying again.</summary>
     public const int RetryAfterSeconds = 15;
 
@@ -95,9 +106,7 @@ public static partial class Resilience
             // Idle connections in the pool died with the server: the next request opens fresh ones.
             NpgsqlConnection.ClearAllPools();
             context.Response.Clear();
-            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            context.Response.Headers.CacheControl = "no-store";
+            MarkUnavailable(context.Response);
             if (context.Request.Path.StartsWithSegments("/api"))
             {
                 await Results.Problem(title: Message, detail: Advice, statusCode: StatusCodes.Status503ServiceUnavailable).ExecuteAsync(context);

@@ -18,6 +18,45 @@ public static partial class Resilience
 
     public const string Advice = "De database antwoordt op dit moment niet. Probeer het over een minuut opnieuw; wat al was opgeslagen, blijft bewaard.";
 
+    /// <summary>
+    /// What an interactive page says when the database went away under it: the 503 page's message, and that what the
+    /// user typed is still there (the page keeps its fields; a save is a whole transaction or nothing, decision 0025).
+    /// Whether the last action went through, the page's own confirmation says: it shows only when it did.
+    /// </summary>
+    public const string InteractiveAdvice = "Wat u hebt ingevuld, staat er nog. Probeer het over een minuut opnieuw; wat al was opgeslagen, blijft bewaard.";
+
+    /// <summary>
+    /// Runs what an interactive page does on a click or a navigation within its circuit. True when it ran; false when the
+    /// database was unavailable (after the retries of <see cref="RetryTransientFailures"/>): the page then shows
+    /// <c>OutageAlert</c> instead of losing its circuit to the exception, and keeps its fields. Any other
+    /// exception goes on as before.
+    /// </summary>
+    public static async Task<bool> WhileAvailableAsync(Func<Task> action)
+    {
+        try
+        {
+            await action();
+            return true;
+        }
+        catch (Exception exception) when (DatabaseRetries.IsUnavailable(exception))
+        {
+            // As the 503 answer does: idle connections in the pool died with the server.
+            NpgsqlConnection.ClearAllPools();
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Marks the response 503 with <c>Retry-After</c> and <c>no-store</c>, as the outage answer does: also for a statically
+    /// rendered form (sign-in, own account) that shows the message beside the fields the user filled in.
+    /// </summary>
+    public static void MarkUnavailable(HttpResponse response)
+    {
+        response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        response.Headers.CacheControl = "no-store";
+    }
+
     /// <summary>Seconds a client is asked to wait before trying again.</summary>
     public const int RetryAfterSeconds = 15;
 
@@ -67,9 +106,7 @@ public static partial class Resilience
             // Idle connections in the pool died with the server: the next request opens fresh ones.
             NpgsqlConnection.ClearAllPools();
             context.Response.Clear();
-            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            context.Response.Headers.CacheControl = "no-store";
+            MarkUnavailable(context.Response);
             if (context.Request.Path.StartsWithSegments("/api"))
             {
                 await Results.Problem(title: Message, detail: Advice, statusCode: StatusCodes.Status503ServiceUnavailable).ExecuteAsync(context);

@@ -8,7 +8,10 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Samenwerking.EndToEndTests.Features;
 
-/// <summary>A redacteur confirms every task suggestion of one arrangement in one go, and the task's page follows.</summary>
+/// <summary>
+/// A redacteur confirms every task suggestion of one arrangement in one go, and the task's page follows; rejecting them
+/// all asks first, and cancelling rejects nothing.
+/// </summary>
 public sealed class TaskSuggestionTests(BrowserFixture browser) : BrowserTest(browser)
 {
     private const string Email = "taken@gemeente.example";
@@ -63,5 +66,64 @@ public sealed class TaskSuggestionTests(BrowserFixture browser) : BrowserTest(br
         await Expect(row).ToHaveCountAsync(1);
         await Expect(row).ToContainTextAsync("bevestigd");
         await Expect(row).ToContainTextAsync(first.MunicipalityName);
+    }
+
+    [Fact]
+    public async Task Rejecting_all_suggestions_of_an_arrangement_asks_first_naming_how_many_for_how_many_municipalities_and_cancelling_rejects_nothing()
+    {
+        await using (var file = File.OpenRead(SharedData.PathOf("roo/sample-exportOO.xml")))
+        {
+            await Browser.Register.GetService<RooImporter>().ImportAsync(file, Operator.Principal, CancellationToken.None);
+        }
+
+        var queries = Browser.Register.GetService<SuggestionQueries>();
+        var group = (await queries.TasksAsync(new TaskSuggestionFilter(), CancellationToken.None)).Groups
+            .First(g => g.Count >= 3 && g.MunicipalityCount >= 2);
+        Assert.Empty(await Browser.Register.GetService<UserAdministration>().AddAsync(Operator.Principal, Email, Password, Roles.Redacteur));
+        var page = await Browser.NewPageAsync();
+        await page.GotoAsync($"/inloggen?ReturnUrl=%2Fbeheer%2Fvoorstellen%2Ftaken%3Fregeling%3D{group.ArrangementId}");
+        await page.SignInAsync(Email, Password);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Regeling: {group.ArrangementName}" })).ToBeVisibleAsync();
+        await page.WaitForInteractiveAsync();
+
+        // One suggestion at a time stays one click: no question.
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Bevestigen: ") }).First.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "bevestigd" })).ToContainTextAsync("1 taakvoorstel bevestigd");
+        await Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
+
+        var left = await queries.TasksAsync(new TaskSuggestionFilter(group.ArrangementId), CancellationToken.None);
+        Assert.True(left.Total >= 2 && left.MunicipalityCount >= 1, $"{left.Total} voorstellen voor {left.MunicipalityCount} gemeenten");
+        var rejectAll = page.GetByRole(AriaRole.Button, new() { Name = $"Alle {left.Total} voorstellen van deze regeling afwijzen" });
+        var municipalities = left.MunicipalityCount == 1 ? "1 gemeente" : $"{left.MunicipalityCount} gemeenten";
+
+        await rejectAll.ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Expect(dialog).ToContainTextAsync($"U wijst {left.Total} taakvoorstellen voor {municipalities} af");
+        await page.AssertAccessibleAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Annuleren" }).ClickAsync();
+        await Expect(dialog).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "afgewezen" })).ToHaveCountAsync(0);
+        Assert.Equal(left.Total, await OpenSuggestionsAsync(group.ArrangementId));
+        Assert.Equal(0, await RejectionsAsync(group.ArrangementId));
+        await Expect(page.GetByText($"{left.Total} taakvoorstellen gevonden")).ToBeVisibleAsync();
+
+        await rejectAll.ClickAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = $"{left.Total} taakvoorstellen afwijzen" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "afgewezen" })).ToContainTextAsync($"{left.Total} taakvoorstellen afgewezen");
+        await Expect(page.GetByText("Geen taakvoorstellen om te beoordelen met deze filters.")).ToBeVisibleAsync();
+        Assert.Equal(0, await OpenSuggestionsAsync(group.ArrangementId));
+        Assert.Equal(left.Total, await RejectionsAsync(group.ArrangementId));
+    }
+
+    private async Task<int> OpenSuggestionsAsync(int arrangementId)
+    {
+        await using var db = Browser.Register.CreateContext();
+        return await db.TaskPlacements.CountAsync(p => p.ArrangementId == arrangementId && p.IsSuggestion);
+    }
+
+    private async Task<int> RejectionsAsync(int arrangementId)
+    {
+        await using var db = Browser.Register.CreateContext();
+        return (await db.Memberships.Where(m => m.ArrangementId == arrangementId).Select(m => m.RejectedTaskIds).ToListAsync()).Sum(r => r.Count);
     }
 }

@@ -61,6 +61,34 @@ public sealed class OutageTests : IAsyncLifetime
         Assert.Single(renames);
     }
 
+    [Fact]
+    public async Task While_PostgreSQL_is_down_the_sign_in_form_says_so_in_dutch_keeps_the_email_and_signs_in_once_it_is_back()
+    {
+        await database.AddAsync("storing@gemeente.example", null);
+        using var client = database.NewClient();
+        var token = WebClients.Token(await client.GetStringAsync(new Uri("/inloggen", UriKind.Relative)));
+
+        await database.Server.StopAsync();
+
+        var during = await client.PostAsync(new Uri("/inloggen", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "inloggen", ["__RequestVerificationToken"] = token, ["Input.Email"] = "storing@gemeente.example",
+            ["Input.Password"] = WebClients.Password,
+        }));
+        var html = await during.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, during.StatusCode);
+        Assert.True(during.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        Assert.Contains("Het register is even niet bereikbaar. Wat u hebt ingevuld, staat er nog.", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"storing@gemeente.example\"", html, StringComparison.Ordinal);
+        Assert.Contains("<h1", html, StringComparison.Ordinal);
+        Assert.Contains("Inloggen", html, StringComparison.Ordinal);
+
+        await database.Server.StartAgainAsync();
+
+        await WaitUntilReadyAsync(client);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync("storing@gemeente.example", WebClients.Password)).StatusCode);
+    }
+
     private static ArrangementForm NewForm() => new()
     {
         Name = "Omgevingsdienst Storing",

@@ -203,15 +203,7 @@ public sealed class SuggestionCommands(IDbContextFactory<RegisterDbContext> cont
                 .ToListAsync(cancellationToken);
         foreach (var placement in rejected)
         {
-            // The participation that the suggestion was made for: the one in force today, else the latest.
-            var membership = memberships.Where(m => m.ArrangementId == placement.ArrangementId && m.MunicipalityId == placement.MunicipalityId)
-                .OrderByDescending(m => Periods.Contains(m.JoinDate, m.LeaveDate, today)).ThenByDescending(m => m.JoinDate).FirstOrDefault();
-            if (membership is not null && !membership.RejectedTaskIds.Contains(placement.MunicipalTaskId))
-            {
-                // A new list, so the change is seen and recorded as a change of the participation.
-                membership.RejectedTaskIds = [.. membership.RejectedTaskIds, placement.MunicipalTaskId];
-            }
-
+            TaskRejection.Record(memberships, placement, today);
             db.TaskPlacements.Remove(placement);
         }
 

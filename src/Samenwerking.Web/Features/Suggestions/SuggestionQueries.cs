@@ -141,8 +141,8 @@ public sealed class SuggestionQueries(IDbContextFactory<RegisterDbContext> conte
 
         var ordered = selected.OrderBy(p => p.Arrangement!.Name).ThenBy(p => p.ArrangementId).ThenBy(p => p.MunicipalTask!.Name).ThenBy(p => p.Municipality!.Name)
             .ThenBy(p => p.Id);
-        var all = (await ordered.Select(p => new { p.Id, p.Version }).ToListAsync(cancellationToken))
-            .Select(k => new TaskSuggestionKey(k.Id, k.Version)).ToList();
+        var selectedKeys = await ordered.Select(p => new { p.Id, p.Version, p.MunicipalityId }).ToListAsync(cancellationToken);
+        var all = selectedKeys.Select(k => new TaskSuggestionKey(k.Id, k.Version)).ToList();
         var (page, pageCount) = Clamp(filter.Page, all.Count);
         var rows = await ordered.Skip((page - 1) * TaskSuggestionList.PageSize).Take(TaskSuggestionList.PageSize)
             .Select(p => new
@@ -165,7 +165,10 @@ public sealed class SuggestionQueries(IDbContextFactory<RegisterDbContext> conte
                 r.SuggestionReason ?? "",
                 competing.Where(c => c.Id != r.Id && c.MunicipalityId == r.MunicipalityId && c.MunicipalTaskId == r.MunicipalTaskId)
                     .Select(c => c.Arrangement).Order(StringComparer.CurrentCulture).ToList())).ToList(),
-            all, all.Count, 0, pageCount, arrangementName, tasks, null);
+            all, all.Count, 0, pageCount, arrangementName, tasks, null)
+        {
+            MunicipalityCount = selectedKeys.Select(k => k.MunicipalityId).Distinct().Count(),
+        };
     }
 
     private static (int Page, int PageCount) Clamp(int page, int count)

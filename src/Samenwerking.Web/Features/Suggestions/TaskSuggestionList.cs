@@ -4,8 +4,10 @@ namespace Samenwerking.Web.Features.Suggestions;
 
 /// <summary>
 /// One page of the task queue. Without a filter: the arrangements with suggestions (<see cref="Groups"/>). With one:
-/// that page's suggestions; <see cref="GroupCount"/> counts the arrangements with suggestions when unfiltered, else 0; (<see cref="Rows"/>) and the keys of every suggestion the filter selects, on all pages
-/// (<see cref="All"/>), for "confirm all". <see cref="ArrangementName"/> is set when the filter names an arrangement.
+/// that page's suggestions (<see cref="Rows"/>) and the keys of every suggestion the filter selects, on all pages
+/// (<see cref="All"/>), for "confirm all", with the number of municipalities they are for (<see cref="MunicipalityCount"/>).
+/// <see cref="GroupCount"/> counts the arrangements with suggestions when unfiltered, else 0. <see cref="ArrangementName"/>
+/// is set when the filter names an arrangement.
 /// </summary>
 public sealed record TaskSuggestionList(
     TaskSuggestionFilter Filter,
@@ -20,4 +22,7 @@ public sealed record TaskSuggestionList(
     string? CodeError)
 {
     public const int PageSize = 50;
+
+    /// <summary>How many municipalities the suggestions in <see cref="All"/> are for.</summary>
+    public int MunicipalityCount { get; init; }
 }

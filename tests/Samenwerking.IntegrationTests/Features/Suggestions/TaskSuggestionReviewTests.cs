@@ -28,6 +28,12 @@ public sealed class TaskSuggestionReviewTests(RegisterDatabase database) : Regis
         await Database.GetService<RooImporter>().ImportAsync(file, Operator.Principal, CancellationToken.None);
     }
 
+    private async Task ImportSampleAsync()
+    {
+        await using var file = File.OpenRead(SharedData.PathOf("roo/sample-exportOO.xml"));
+        await Database.GetService<RooImporter>().ImportAsync(file, Operator.Principal, CancellationToken.None);
+    }
+
     private Task<TaskSuggestionList> ListAsync(TaskSuggestionFilter filter) => Queries.TasksAsync(filter, CancellationToken.None);
 
     /// <summary>An arrangement whose placements of these tasks are suggestions with a reason, as the import makes them.</summary>
@@ -138,6 +144,63 @@ public sealed class TaskSuggestionReviewTests(RegisterDatabase database) : Regis
         Assert.DoesNotContain(again.Rows, r => r.TaskName == rejected.TaskName && r.MunicipalityName == rejected.MunicipalityName);
         var assen = await ListAsync(new TaskSuggestionFilter(MunicipalityCode: "GM0106"));
         Assert.DoesNotContain(assen.Rows, r => r.TaskName == kept.TaskName);
+    }
+
+    [Fact]
+    public async Task Removing_a_suggested_placement_in_the_edit_form_rejects_it_and_a_re_import_does_not_suggest_it_again()
+    {
+        await ImportSampleAsync();
+        var group = (await ListAsync(new TaskSuggestionFilter())).Groups.First(g => g.Count >= 3);
+        var rows = (await ListAsync(new TaskSuggestionFilter(ArrangementId: group.ArrangementId))).Rows;
+        var (removed, confirmed, kept) = (rows[0].Key.PlacementId, rows[1].Key.PlacementId, rows[2].Key.PlacementId);
+        Assert.True((await Commands.ConfirmTasksAsync([rows[1].Key], Users.Editor(), CancellationToken.None)).Succeeded);
+        (int MunicipalityId, int TaskId) what;
+        long lastRecord;
+        await using (var db = Database.CreateContext())
+        {
+            var placement = await db.TaskPlacements.SingleAsync(p => p.Id == removed);
+            what = (placement.MunicipalityId, placement.MunicipalTaskId);
+            lastRecord = await db.ChangeRecords.MaxAsync(c => c.Id);
+        }
+
+        var arrangements = Database.GetService<ArrangementCommands>();
+        var form = (await arrangements.LoadAsync(group.ArrangementId, CancellationToken.None))!;
+        Assert.True(form.Placements.Single(p => p.Id == removed).IsSuggestion);
+        Assert.False(form.Placements.Single(p => p.Id == confirmed).IsSuggestion);
+
+        // A confirmed placement is still ended, not removed: dropping it is refused and rejects nothing.
+        form.Placements.RemoveAll(p => p.Id == confirmed);
+        var refused = await arrangements.SaveAsync(form, Users.Editor(), CancellationToken.None);
+        Assert.Equal(SaveProblem.Invalid, refused.Problem);
+        Assert.StartsWith("Een opgeslagen deelname, taak, jaar of bijdrage wordt niet verwijderd maar beëindigd", refused.Errors[""][0], StringComparison.Ordinal);
+
+        form = (await arrangements.LoadAsync(group.ArrangementId, CancellationToken.None))!;
+        form.Placements.RemoveAll(p => p.Id == removed);
+        var saved = await arrangements.SaveAsync(form, Users.Editor("tweede@gemeente.example"), CancellationToken.None);
+
+        Assert.True(saved.Succeeded, string.Join("; ", saved.Errors.SelectMany(e => e.Value)));
+        await using (var db = Database.CreateContext())
+        {
+            Assert.False(await db.TaskPlacements.AnyAsync(p => p.Id == removed));
+            Assert.False(await db.TaskPlacements.AnyAsync(p => p.MunicipalityId == what.MunicipalityId && p.MunicipalTaskId == what.TaskId
+                && (p.ArrangementId == group.ArrangementId || p.ArrangementId == null)));
+            var rejections = await db.Memberships.Where(m => m.ArrangementId == group.ArrangementId && m.MunicipalityId == what.MunicipalityId)
+                .Select(m => m.RejectedTaskIds).ToListAsync();
+            Assert.Contains(rejections, r => r.Contains(what.TaskId));
+            Assert.Equal(1, await db.Memberships.CountAsync(m => m.ArrangementId == group.ArrangementId && m.RejectedTaskIds.Count > 0));
+            var records = await db.ChangeRecords.Where(c => c.Id > lastRecord && c.UserName == "tweede@gemeente.example").ToListAsync();
+            Assert.Contains(records, r => r.EntityType == nameof(TaskPlacement) && r.Action == ChangeAction.Removed && r.EntityId == removed);
+            Assert.Contains(records, r => r.EntityType == nameof(Membership) && r.Changes.Any(c => c.Field == nameof(Membership.RejectedTaskIds)));
+        }
+
+        await ImportSampleAsync();
+
+        await using var check = Database.CreateContext();
+        Assert.False(await check.TaskPlacements.AnyAsync(p => p.ArrangementId == group.ArrangementId
+            && p.MunicipalityId == what.MunicipalityId && p.MunicipalTaskId == what.TaskId));
+        Assert.True(await check.TaskPlacements.AnyAsync(p => p.Id == confirmed && !p.IsSuggestion));
+        // A suggestion the editor left in the form is still a suggestion.
+        Assert.True(await check.TaskPlacements.AnyAsync(p => p.Id == kept && p.IsSuggestion));
     }
 
     [Fact]

@@ -76,6 +76,61 @@ public sealed class TaskSuggestionTests
         Assert.Superset(new HashSet<string> { "BIJSTAND", "SCHULD", "WSW", "REINTEGRATIE" }, tasks.Keys.ToHashSet());
     }
 
+    private static readonly (string, string?) Wsw = ("Wet sociale werkvoorziening", "https://wetten.overheid.nl/BWBR0008903");
+    private static readonly (string, string?) Participatiewet = ("Participatiewet", "https://wetten.overheid.nl/BWBR0015703");
+
+    [Fact]
+    public void A_wsw_body_is_sociale_werkvoorziening_not_reintegration_though_its_purpose_speaks_of_arbeidsinschakeling()
+    {
+        // Werkvoorzieningschap IJsselmeergroep 2020 and Werkvoorzieningschap Noordoost-Brabant, as registered.
+        var ijsselmeer = Suggest(Regeling("Gemeenschappelijke Regeling Werkvoorzieningschap IJsselmeergroep 2020",
+            purpose: "Deze regeling wordt getroffen ter behartiging van het belang om de arbeidsinschakeling van daartoe geïndiceerde personen op " +
+                "grond van de Wsw, waarvoor de gemeenten verantwoordelijk zijn, mogelijk te maken.",
+            powers: ["1. Aan het bestuur van het Werkvoorzieningschap zijn, ter behartiging van het in artikel 4 genoemde belang, de volgende " +
+                "bevoegdheden en taken overgedragen:a. het uitoefenen van het werkgeverschap van Wsw-medewerkers en de daarbij behorende bevoegdheden " +
+                "die bij of krachtens de Wsw aan de gemeentebesturen zijn toegekend, voor zover deze strekken tot arbeidsinschakeling van daartoe " +
+                "geïndiceerde personen, waarvoor de gemeenten verantwoordelijk zijn;"],
+            laws: [("Gemeentewet", null), Wgr, Wsw]));
+        var noordoostBrabant = Suggest(Regeling("Gemeenschappelijke regeling Werkvoorzieningschap Noordoost-Brabant",
+            purpose: "Werkvoorzieningschap Noordoost-Brabant heeft tot doel: het continueren van een gemeenschappelijke voorziening ter integrale " +
+                "uitvoering van de Wet sociale werkvoorziening en de daaruit voortvloeiende en daarmee verband houdende voorschriften en regelingen, " +
+                "alsmede andere vormen van gesubsidieerde arbeid.Met name wordt bevorderd dat inwoners uit de regio Noordoost-Brabant met een grote " +
+                "afstand tot de reguliere arbeidsmarkt, hulp wordt geboden bij het verkrijgen van betaald werk.",
+            powers: ["Werkvoorzieningschap Noordoost-Brabant is werkgever van werknemers in het kader van de Wsw."],
+            laws: [Wgr]));
+
+        Assert.Equal(["WSW"], ijsselmeer.Keys);
+        Assert.Contains("wettelijke grondslag: Wet sociale werkvoorziening", ijsselmeer["WSW"], StringComparison.Ordinal);
+        Assert.Equal(["WSW"], noordoostBrabant.Keys);
+    }
+
+    [Fact]
+    public void A_wsw_body_that_also_names_the_participatiewet_or_reintegration_in_its_own_words_gets_both()
+    {
+        // Amstelland en Meerlanden Werkorganisatie (the Participatiewet) and WVS (a "traject" that leads to work), as registered.
+        var amstelland = Suggest(Regeling("Gemeenschappelijke regeling Amstelland en Meerlanden Werkorganisatie",
+            purpose: "De Werkorganisatie behartigt de gemeenschappelijke en afzonderlijke belangen van de deelnemers en hun colleges op het gebied " +
+                "van:a. de sociale werkvoorziening ingevolge de WsW, enb. de arbeidsinschakeling ingevolge de Pw, met een loonwaarde tot 70% van het " +
+                "minimum loonelk voor zover de colleges conform artikel 5 bevoegdheden hebben overgedragen of opgedragen aan het bestuur van de Werkorganisatie.",
+            laws: [Wsw, Participatiewet, Wgr]));
+        var wvs = Suggest(Regeling("Gemeenschappelijke Regeling WVS",
+            purpose: "WVS-groep heeft tot doel voor personen uit zijn werkgebied, die op enigerlei wijze niet in staat zijn om op eigen kracht " +
+                "passende arbeid te verwerven, c.q. te behouden, of voor wie de maatschappelijke participatie dient te worden bevorderd, een traject " +
+                "te verzorgen dat hetzij leidt naar (gesubsidieerde) arbeid, hetzij een sociaal isolement voorkomt of doorbreekt; daarnaast heeft " +
+                "WVS-groep tot doel het organiseren van werk in een beschutte omgeving voor diegenen, die hierop (permanent) zijn aangewezen. De " +
+                "activiteiten die buiten de op de Wsw gebaseerde activiteiten liggen dienen ten minste kostendekkend te zijn.",
+            laws: [("Gemeentewet", null), Wgr, Wsw]));
+        // The same Wsw body as above, had it named the Participatiewet in its purpose.
+        var withParticipatiewet = Suggest(Regeling("Gemeenschappelijke Regeling Werkvoorzieningschap IJsselmeergroep 2020",
+            purpose: "Deze regeling wordt getroffen ter behartiging van het belang om de arbeidsinschakeling van daartoe geïndiceerde personen op " +
+                "grond van de Wsw en de Participatiewet, waarvoor de gemeenten verantwoordelijk zijn, mogelijk te maken.",
+            laws: [Wgr, Wsw]));
+
+        Assert.Equal(["WSW", "REINTEGRATIE"], amstelland.Keys);
+        Assert.Equal(["WSW", "REINTEGRATIE"], wvs.Keys);
+        Assert.Equal(["WSW", "REINTEGRATIE"], withParticipatiewet.Keys);
+    }
+
     [Fact]
     public void The_archiefwet_alone_is_no_archive_but_an_archiefbewaarplaats_is()
     {

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Samenwerking.Web.Components.Shared;
 using Samenwerking.Web.Data;
 using Samenwerking.Web.Domain;
 using Samenwerking.Web.Features.Users;
@@ -101,6 +102,8 @@ public sealed class ArrangementCommands(
         }
 
         var policyAreasBefore = string.Join(", ", arrangement.PolicyAreas.Select(p => p.Code).Order(StringComparer.Ordinal));
+        // A suggestion the editor removed is rejected, as in the review queue (decision 0021).
+        db.TaskPlacements.RemoveRange(ArrangementFormMapping.RejectDroppedSuggestions(form, arrangement, Peildatum.Today(clock)));
         var removalError = ArrangementFormMapping.Apply(form, arrangement, references);
         if (removalError is not null)
         {

@@ -1,8 +1,12 @@
 using Samenwerking.Web.Domain;
+using Samenwerking.Web.Features.Suggestions;
 
 namespace Samenwerking.Web.Features.Arrangements.Editing;
 
-/// <summary>Between the entity and the form. Saved memberships, placements and years are ended, never removed.</summary>
+/// <summary>
+/// Between the entity and the form. Saved memberships, placements and years are ended, never removed; only a placement
+/// that is still a suggestion goes, and going it is rejected.
+/// </summary>
 internal static class ArrangementFormMapping
 {
     public static ArrangementForm ToForm(Arrangement a)
@@ -67,6 +71,7 @@ internal static class ArrangementFormMapping
                 {
                     Id = p.Id, MunicipalityCode = p.Municipality!.Code, TaskId = p.MunicipalTaskId,
                     StartDate = ToDateTime(p.StartDate), EndDate = ToDateTime(p.EndDate),
+                    SuggestionReason = p.IsSuggestion ? p.SuggestionReason ?? "" : null,
                 }).ToList(),
             FinancialYears = a.FinancialYears.OrderBy(f => f.Year).Select(f => new FinancialYearForm
             {
@@ -98,6 +103,25 @@ internal static class ArrangementFormMapping
         {
             placement.EndDate = end;
         }
+    }
+
+    /// <summary>
+    /// The saved placements that are still suggestions and that the form no longer has: each is rejected as in the review
+    /// queue (its participation remembers the task, so no import suggests it there again) and taken out of the
+    /// arrangement; the caller deletes them. Whether a placement is a suggestion is read from the entity, not the form: one
+    /// confirmed since is no suggestion, and dropping it is refused by <see cref="Apply"/>.
+    /// </summary>
+    public static IReadOnlyList<TaskPlacement> RejectDroppedSuggestions(ArrangementForm form, Arrangement a, DateOnly today)
+    {
+        var kept = form.Placements.Select(p => p.Id).OfType<int>().ToHashSet();
+        var rejected = a.TaskPlacements.Where(p => p.IsSuggestion && p.Id != 0 && !kept.Contains(p.Id)).ToList();
+        foreach (var placement in rejected)
+        {
+            TaskRejection.Record(a.Memberships, placement, today);
+            a.TaskPlacements.Remove(placement);
+        }
+
+        return rejected;
     }
 
     /// <summary>Copies the form onto the tracked entity; returns a message when the form drops what must be kept.</summary>

@@ -12,4 +12,10 @@ public sealed class PlacementForm
     public DateTime? StartDate { get; set; }
 
     public DateTime? EndDate { get; set; }
+
+    /// <summary>Why the import suggested this placement, while it is a suggestion no one has decided on; else null.</summary>
+    public string? SuggestionReason { get; set; }
+
+    /// <summary>A saved suggestion: removing it from the form rejects it (decision 0021).</summary>
+    public bool IsSuggestion => Id is not null && SuggestionReason is not null;
 }

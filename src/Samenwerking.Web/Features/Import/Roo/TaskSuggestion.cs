@@ -137,6 +137,18 @@ public sealed partial record TaskSuggestion(string TaskCode, IReadOnlyList<strin
             result.Remove("REGIO");
         }
 
+        // 5d. The sociale werkvoorziening is a task of its own: the Wsw (art. 2) gives work under adapted conditions to those
+        //     indicated for it, the re-integration of everyone else is the Participatiewet's (art. 7, eerste lid, onder a).
+        //     A body whose purpose or powers name the Wsw describes that work in words re-integration also uses
+        //     ("arbeidsinschakeling van daartoe geïndiceerde personen op grond van de Wsw", "afstand tot de arbeidsmarkt"):
+        //     it gets WSW, and re-integration only when it names the Participatiewet or re-integration in its own words.
+        if (result.ContainsKey("WSW") && result.ContainsKey("REINTEGRATIE") && view.Find(WswNamed(), purposeOnly: false) is not null
+            && !view.Laws.Contains("participatiewet") && view.Find(ParticipatiewetNamed(), purposeOnly: false) is null
+            && view.Find(ReintegrationInItsOwnWords(), purposeOnly: false) is null && !ReintegrationInItsOwnWords().IsMatch(view.Name))
+        {
+            result.Remove("REINTEGRATIE");
+        }
+
         // 6. Supporting signals are shown with the suggestion they support.
         foreach (var (code, hits) in result)
         {
@@ -212,6 +224,16 @@ public sealed partial record TaskSuggestion(string TaskCode, IReadOnlyList<strin
 
     [GeneratedRegex(@"huishoud|hulpmiddel|begeleiding|dagbesteding|woningaanpass|inkoop|contract", RegexOptions.CultureInvariant)]
     private static partial Regex WmoProper();
+
+    [GeneratedRegex(@"sociale werkvoorziening|\bwsw\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WswNamed();
+
+    [GeneratedRegex(@"participatiewet|wet werk en bijstand|\bpw\b|\bwwb\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ParticipatiewetNamed();
+
+    /// <summary>Re-integration named as such ("re-integratie", "reïntegreren", a "traject" that leads to work), not in words the Wsw shares.</summary>
+    [GeneratedRegex(@"re-?integr|reïntegr|werkgeversservicepunt|\btraject\w*\W+(\w+\W+){0,8}?(naar|tot)\W+(\(?gesubsidieerde\)?\W+)?(arbeid|werk)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ReintegrationInItsOwnWords();
 
     [GeneratedRegex(@"(uitgezonderd|met uitzondering van|uitgesloten|uitdrukkelijk niet|behoort niet|vallen niet|geen|voormalige)\W+(\w+\W+){0,6}$", RegexOptions.CultureInvariant)]
     private static partial Regex Negation();

@@ -39,8 +39,11 @@ public sealed record MunicipalityOverview(
 
     /// <summary>Planned evaluations from the peildatum up to a year later, soonest first.</summary>
     public IReadOnlyList<(OverviewParty Party, DateOnly PlannedFor)> EvaluationsDue =>
-        Parties.SelectMany(p => p.EvaluationsPlanned.Where(d => d >= Date && d < Date.AddYears(1)).Select(d => (p, d)))
+        Parties.SelectMany(p => p.EvaluationsPlanned.Where(d => d >= Date && (d < YearLater || YearLater == DateOnly.MaxValue)).Select(d => (p, d)))
             .OrderBy(e => e.d).ToList();
+
+    /// <summary>A year after the peildatum; in the calendar's last year, its last day.</summary>
+    public DateOnly YearLater => Date.Year < DateOnly.MaxValue.Year ? Date.AddYears(1) : DateOnly.MaxValue;
 
     /// <summary>
     /// The paragraaf verbonden partijen (BBV art. 15): the parties in which the municipality has both a bestuurlijk and

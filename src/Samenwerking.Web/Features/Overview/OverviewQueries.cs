@@ -30,7 +30,7 @@ public sealed class OverviewQueries(IDbContextFactory<RegisterDbContext> context
         // The participations on the peildatum and those at some time in the paragraph's year, in one period [from, to):
         // the page and the paragraph sort them apart below.
         var from = date < paragraph.Start ? date : paragraph.Start;
-        var to = date >= paragraph.End ? date.AddDays(1) : paragraph.End;
+        var to = date < paragraph.End ? paragraph.End : date == DateOnly.MaxValue ? date : date.AddDays(1);
 
         // The municipality with its participations, their representatives, contributions and texts, and its regimes: one round trip.
         var header = await db.Municipalities.AsNoTracking()

@@ -28,8 +28,9 @@ public sealed record ParagraphChoice(ParagraphKind Kind, int Year)
     /// <summary>The query string of this choice, for links and downloads.</summary>
     public string Query => $"{KindQueryName}={KindText}&{YearQueryName}={Year.ToString(CultureInfo.InvariantCulture)}";
 
+    /// <summary>The default version for a peildatum, kept within the years a financial year may have (a peildatum of 9999 asks for none).</summary>
     public static ParagraphChoice Default(ParagraphKind kind, DateOnly date) =>
-        new(kind, kind == ParagraphKind.Begroting ? date.Year + 1 : date.Year - 1);
+        new(kind, Math.Clamp(kind == ParagraphKind.Begroting ? date.Year + 1 : date.Year - 1, FinancialYear.MinYear, FinancialYear.MaxYear));
 
     /// <summary>What the address asks for; what it cannot read (an unknown version, a year out of range) falls back to the default.</summary>
     public static ParagraphChoice Parse(string? kind, string? year, DateOnly date)

@@ -59,6 +59,17 @@ public sealed class BbvParagraphTests
     }
 
     [Fact]
+    public void A_peildatum_at_the_end_of_the_calendar_asks_for_a_year_a_paragraph_can_have()
+    {
+        // The route walk's 9999-12-31: the year after it does not exist, and a DateOnly for it would throw.
+        var choice = ParagraphChoice.Parse(null, null, new DateOnly(9999, 12, 31));
+
+        Assert.Equal(FinancialYear.MaxYear, choice.Year);
+        Assert.Equal(new DateOnly(FinancialYear.MaxYear + 1, 1, 1), choice.End);
+        Assert.Equal(FinancialYear.MinYear, ParagraphChoice.Parse("jaarstukken", null, DateOnly.MinValue).Year);
+    }
+
+    [Fact]
     public void Names_the_risk_class_with_the_municipalitys_regime_or_says_there_is_none()
     {
         var paragraph = new VerbondenPartijParagraph(new ParagraphChoice(ParagraphKind.Begroting, 2027), [], [new RiskRegimeRow(3, "Elk kwartaal een rapportage.", 1)]);

@@ -52,6 +52,8 @@ internal static class SoakBenchmark
             BaseAddress = benchmark.Database.BaseAddress,
         };
         var next = -1;
+        // What failed, by status and address: an error count alone says nothing about its cause.
+        var failures = new System.Collections.Concurrent.ConcurrentDictionary<string, int>(StringComparer.Ordinal);
         var reading = Enumerable.Range(0, readers).Select(_ => Task.Run(async () =>
         {
             while (clock.Elapsed < duration)
@@ -65,12 +67,14 @@ internal static class SoakBenchmark
                     if (response.StatusCode != HttpStatusCode.OK)
                     {
                         Interlocked.Increment(ref Now().Errors);
+                        failures.AddOrUpdate($"{(int)response.StatusCode} {url}", 1, (_, n) => n + 1);
                         continue;
                     }
                 }
                 catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
                 {
                     Interlocked.Increment(ref Now().Errors);
+                    failures.AddOrUpdate($"{e.GetType().Name} {url}", 1, (_, n) => n + 1);
                     continue;
                 }
 
@@ -163,6 +167,11 @@ internal static class SoakBenchmark
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {minute + 1} | {times.Length / 60.0:F0} | {P(times, 0.5):F1} | {P(times, 0.95):F1} | {P(times, 0.99):F1} | {s.Errors} | " +
                 $"{s.Saves} | {s.Conflicts} | {s.FailedSaves} | {s.HeapMegabytes:F0} | {s.WorkingSetMegabytes:F0} |"));
+        }
+
+        foreach (var (failure, count) in failures.OrderByDescending(f => f.Value).Take(15))
+        {
+            Console.WriteLine($"Failed {count}×: {failure}");
         }
 
         var errors = stats.Sum(s => s.Errors) + stats.Sum(s => s.FailedSaves);

@@ -21,8 +21,8 @@ public sealed class CalendarCommands(
     IValidator<ZienswijzeForm> zienswijzeValidator,
     TimeProvider clock)
 {
-    public async Task<bool> MayEditAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        await access.HoldsAsync(user, Roles.Beheerder, cancellationToken) || await access.HoldsAsync(user, Roles.Redacteur, cancellationToken);
+    public Task<bool> MayEditAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        access.MayEditAsync(user, cancellationToken);
 
     /// <summary>Records (or moves) the date a document was sent; moving it raises its revision, so calendars replace the event.</summary>
     public async Task<CalendarSaveResult> RecordSentAsync(DocumentForm form, ClaimsPrincipal user, CancellationToken cancellationToken)

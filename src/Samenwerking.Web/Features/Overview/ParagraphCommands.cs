@@ -20,8 +20,8 @@ public sealed class ParagraphCommands(
     IValidator<ParagraphTextsForm> validator,
     TimeProvider clock)
 {
-    public async Task<bool> MayEditAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        await access.HoldsAsync(user, Roles.Beheerder, cancellationToken) || await access.HoldsAsync(user, Roles.Redacteur, cancellationToken);
+    public Task<bool> MayEditAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        access.MayEditAsync(user, cancellationToken);
 
     public async Task<ParagraphSaveResult> SaveAsync(ParagraphTextsForm form, ClaimsPrincipal user, CancellationToken cancellationToken)
     {

@@ -132,6 +132,12 @@ public static class BbvParagraph
             parts.Add($"financieel belang: {financial.Label().ToLowerInvariant()}");
         }
 
+        // Interests the register derived from the legal form (decision 0016) say so until someone confirms them.
+        if (party.InterestsAreSuggestion && (party.AdministrativeInterest is not null || party.FinancialInterests is { Count: > 0 }))
+        {
+            parts.Add("belangen afgeleid uit de rechtsvorm, nog niet bevestigd");
+        }
+
         if (party.CostSharePercentage is { } share)
         {
             parts.Add($"aandeel in de kosten {Labels.Percentage(share)}");

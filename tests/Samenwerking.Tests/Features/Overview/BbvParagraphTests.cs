@@ -59,6 +59,20 @@ public sealed class BbvParagraphTests
     }
 
     [Fact]
+    public void Says_when_the_interests_are_derived_from_the_legal_form_and_not_yet_confirmed()
+    {
+        var suggested = Party(bodies: [GoverningBody.College]) with
+        {
+            AdministrativeInterest = AdministrativeInterest.Zetel,
+            FinancialInterests = [FinancialInterest.Tekortdekking],
+            InterestsAreSuggestion = true,
+        };
+
+        Assert.EndsWith("; belangen afgeleid uit de rechtsvorm, nog niet bevestigd.", BbvParagraph.Interest(suggested), StringComparison.Ordinal);
+        Assert.DoesNotContain("afgeleid", BbvParagraph.Interest(suggested with { InterestsAreSuggestion = false }), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_peildatum_at_the_end_of_the_calendar_asks_for_a_year_a_paragraph_can_have()
     {
         // The route walk's 9999-12-31: the year after it does not exist, and a DateOnly for it would throw.

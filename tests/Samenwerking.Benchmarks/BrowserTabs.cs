@@ -60,8 +60,9 @@ internal static class BrowserTabs
                         break;
                 }
             }
-            catch (PlaywrightException e)
+            catch (Exception e)
             {
+                // Any failure is answered, so the benchmark says what went wrong instead of "the browser process stopped".
                 Console.WriteLine($"error {e.Message.ReplaceLineEndings(" ")}");
             }
         }

@@ -31,7 +31,9 @@ public sealed class OverviewTests(RegisterDatabase database) : RegisterTest(data
         grEntity.PublicInterest = "Schone lucht en veilige bedrijven.";
         grEntity.FinancialYears.Add(new FinancialYear { Year = Year, EquityStart = 1_000_000, EquityEnd = 1_200_000, DebtStart = 3_000_000, DebtEnd = 2_500_000, Result = 150_000 });
         grEntity.Risks.Add(new Risk { Description = "Tekort op de vergunningverlening", Class = 2, Mitigation = "Weerstandsreserve" });
+        grEntity.Risks.Add(new Risk { Description = "Uittreding van een grote deelnemer", Class = 3 });
         grEntity.Evaluations.Add(new Evaluation { PlannedFor = Today.AddMonths(3) });
+        grEntity.Evaluations.Add(new Evaluation { PlannedFor = Today.AddMonths(-3), PerformedOn = Today.AddMonths(-2) });
         var bunnik = grEntity.Memberships.Single(m => m.Municipality!.Code == "GM0312");
         bunnik.CostSharePercentage = 12.5m;
         bunnik.RiskClass = 2;
@@ -59,6 +61,12 @@ public sealed class OverviewTests(RegisterDatabase database) : RegisterTest(data
         Assert.Equal([new YearAmount(Year - 1, 95_000), new YearAmount(Year, 355_000)], overview.TotalPerYear);
         Assert.Equal(["Afvalbedrijf Test BV", "Omgevingsdienst Testregio", "Stichting Testarchief"], overview.LargestContributions(3).Select(p => p.Name));
         Assert.Equal("Omgevingsdienst Testregio", Assert.Single(overview.EvaluationsDue).Party.Name);
+        // The arrangement's risks, highest class first, and only the evaluation still to be done.
+        var omgevingsdienst = overview.Parties.Single(p => p.Name == "Omgevingsdienst Testregio");
+        Assert.Equal(
+            [new RiskRow(3, "Uittreding van een grote deelnemer", null), new RiskRow(2, "Tekort op de vergunningverlening", "Weerstandsreserve")],
+            omgevingsdienst.Risks);
+        Assert.Equal([Today.AddMonths(3)], omgevingsdienst.EvaluationsPlanned);
     }
 
     [Fact]

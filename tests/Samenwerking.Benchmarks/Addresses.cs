@@ -42,7 +42,7 @@ internal sealed record Addresses(string[] Municipalities, string[] Arrangements,
         var tasks = await db.MunicipalTasks.Select(t => t.Id).ToListAsync();
         return new Addresses(
             [.. codes.Where((_, i) => i % 7 == 0).Select(c => $"/gemeenten/{c}")],
-            [.. ids.Where((_, i) => i % (ids.Count / 40) == 0).Select(id => $"/samenwerkingsverbanden/{id}")],
+            [.. ids.Where((_, i) => i % Math.Max(1, ids.Count / 40) == 0).Select(id => $"/samenwerkingsverbanden/{id}")],
             [.. tasks.Select(id => $"/taken/{id}")],
             [.. regions.Select(id => $"/congruentie?regio={id}")]);
     }

@@ -62,7 +62,7 @@ internal static class BrowserTabs
             }
             catch (Exception e)
             {
-                // Any failure is answered, so the benchmark says what went wrong instead of "the browser process stopped".
+                // Any other failure is answered, so the benchmark says what went wrong instead of "the browser process stopped".
                 Console.WriteLine($"error {e.Message.ReplaceLineEndings(" ")}");
             }
         }
@@ -105,7 +105,18 @@ internal static class BrowserTabs
         var page = await context.NewPageAsync();
         var tab = new Tab(context, page);
         page.WebSocket += (_, _) => tab.WebSockets++;
-        var response = await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle, Timeout = 60_000 });
+        IResponse? response;
+        try
+        {
+            response = await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle, Timeout = 60_000 });
+        }
+        catch (PlaywrightException e)
+        {
+            // A page that did not load in time counts as failed; the tab stays, to be closed with the others.
+            await Console.Error.WriteLineAsync($"{url} did not load: {e.Message.ReplaceLineEndings(" ")}");
+            response = null;
+        }
+
         if (response is not { Ok: true })
         {
             await Console.Error.WriteLineAsync($"{url} answered {response?.Status}");

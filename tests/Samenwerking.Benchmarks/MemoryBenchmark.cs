@@ -41,7 +41,7 @@ internal static class MemoryBenchmark
             throw new InvalidOperationException(string.Join(' ', refused));
         }
 
-        // The edit form holds a circuit per tab (some 19 MB): a few editors, not fifty, or Chromium gives up first.
+        // The edit form holds a circuit per tab (some 35 MB): a few editors, not fifty, or Chromium gives up first.
         (string Name, string[] Urls, bool SignedIn, int Tabs)[] kinds =
         [
             ("Raadsoverzicht (`/gemeenten/{code}/overzicht`)", addresses.Overviews, false, tabs),

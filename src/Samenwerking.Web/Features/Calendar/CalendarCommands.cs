@@ -21,13 +21,10 @@ public sealed class CalendarCommands(
     IValidator<ZienswijzeForm> zienswijzeValidator,
     TimeProvider clock)
 {
-    public Task<bool> MayEditAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        access.MayEditAsync(user, cancellationToken);
-
     /// <summary>Records (or moves) the date a document was sent; moving it raises its revision, so calendars replace the event.</summary>
     public async Task<CalendarSaveResult> RecordSentAsync(DocumentForm form, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (!await MayEditAsync(user, cancellationToken))
+        if (!await access.MayEditAsync(user, cancellationToken))
         {
             return CalendarSaveResult.Forbidden;
         }
@@ -101,7 +98,7 @@ public sealed class CalendarCommands(
     /// <summary>Records one council's zienswijze (planned, given or none) and the bestuur's reply.</summary>
     public async Task<CalendarSaveResult> RecordZienswijzeAsync(ZienswijzeForm form, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (!await MayEditAsync(user, cancellationToken))
+        if (!await access.MayEditAsync(user, cancellationToken))
         {
             return CalendarSaveResult.Forbidden;
         }

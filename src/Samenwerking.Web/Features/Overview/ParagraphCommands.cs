@@ -20,12 +20,9 @@ public sealed class ParagraphCommands(
     IValidator<ParagraphTextsForm> validator,
     TimeProvider clock)
 {
-    public Task<bool> MayEditAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        access.MayEditAsync(user, cancellationToken);
-
     public async Task<ParagraphSaveResult> SaveAsync(ParagraphTextsForm form, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (!await MayEditAsync(user, cancellationToken))
+        if (!await access.MayEditAsync(user, cancellationToken))
         {
             return ParagraphSaveResult.Forbidden;
         }

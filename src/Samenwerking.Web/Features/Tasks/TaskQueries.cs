@@ -145,44 +145,62 @@ public sealed class TaskQueries(IDbContextFactory<RegisterDbContext> contextFact
     /// </summary>
     public static async Task<TaskMatrix> LoadMatrixAsync(RegisterDbContext db, int municipalityId, DateOnly date, CancellationToken cancellationToken)
     {
-        var active = db.TaskPlacements.Where(TaskPlacement.ActiveOn(date));
-        var own = active.Where(p => p.MunicipalityId == municipalityId);
-        var rows = await db.MunicipalTasks.AsNoTracking()
-            .OrderBy(t => t.PolicyArea!.Code).ThenBy(t => t.Taakveld).ThenBy(t => t.Name)
-            .Select(t => new
-            {
-                Task = new TaskCatalogItem(t.Id, t.Code, t.Name, t.Taakveld, t.PolicyArea!.Code, t.PolicyArea.Name, t.Description, t.LegalBasis),
-                Placements = own.Where(p => p.MunicipalTaskId == t.Id)
-                    .OrderBy(p => p.IsSuggestion).ThenBy(p => p.Arrangement!.Name)
-                    .Select(p => new
-                    {
-                        p.ArrangementId,
-                        ArrangementName = p.Arrangement == null ? null : p.Arrangement.Name,
-                        p.IsSuggestion,
-                        p.SuggestionReason,
-                        p.StartDate,
-                        p.EndDate,
-                    })
-                    .ToList(),
-            })
-            .ToListAsync(cancellationToken);
+        var rows = new List<MatrixTaskRow>();
+        await foreach (var row in MatrixTasks(db, municipalityId, date).WithCancellation(cancellationToken))
+        {
+            rows.Add(row);
+        }
 
-        // The other municipalities with the same task in the same arrangement, one narrow row each.
-        var partners = (await (
-                from p in own
-                join q in active on new { p.ArrangementId, p.MunicipalTaskId } equals new { q.ArrangementId, q.MunicipalTaskId }
-                where p.ArrangementId != null && q.MunicipalityId != municipalityId
-                orderby q.Municipality!.Name
-                select new { q.ArrangementId, q.MunicipalTaskId, q.Municipality!.Code, q.Municipality.Name })
-            .AsNoTracking()
-            .ToListAsync(cancellationToken))
-            .ToLookup(q => (q.ArrangementId, q.MunicipalTaskId), q => new MunicipalityRef(q.Code, q.Name));
+        int[] arrangementIds = [.. rows.SelectMany(r => r.Placements).Select(p => p.ArrangementId).OfType<int>().Distinct()];
+        var partners = new List<PartnerRow>();
+        await foreach (var partner in MatrixPartners(db, arrangementIds, municipalityId, date).WithCancellation(cancellationToken))
+        {
+            partners.Add(partner);
+        }
 
+        var byPlacement = partners.ToLookup(q => (q.ArrangementId, q.MunicipalTaskId), q => new MunicipalityRef(q.Code, q.Name));
         return new TaskMatrix(rows
             .Select(r => new TaskMatrixRow(r.Task, r.Placements
                 .Select(p => new TaskMatrixPlacement(p.ArrangementId, p.ArrangementName, p.IsSuggestion, p.SuggestionReason, p.StartDate, p.EndDate,
-                    p.ArrangementId is null ? [] : partners[(p.ArrangementId, r.Task.Id)].ToList()))
+                    p.ArrangementId is { } arrangementId ? byPlacement[(arrangementId, r.Task.Id)].ToList() : []))
                 .ToList()))
             .ToList());
     }
+
+    // The matrix's two queries are compiled once, as the overview's are (decision 0030); the period is TaskPlacement.ActiveOn's.
+
+    private static readonly Func<RegisterDbContext, int, DateOnly, IAsyncEnumerable<MatrixTaskRow>> MatrixTasks =
+        EF.CompileAsyncQuery((RegisterDbContext db, int municipalityId, DateOnly date) =>
+            db.MunicipalTasks.AsNoTracking()
+                .OrderBy(t => t.PolicyArea!.Code).ThenBy(t => t.Taakveld).ThenBy(t => t.Name)
+                .Select(t => new MatrixTaskRow(
+                    new TaskCatalogItem(t.Id, t.Code, t.Name, t.Taakveld, t.PolicyArea!.Code, t.PolicyArea.Name, t.Description, t.LegalBasis),
+                    db.TaskPlacements
+                        .Where(p => p.MunicipalTaskId == t.Id && p.MunicipalityId == municipalityId
+                            && (p.StartDate == null || p.StartDate <= date) && (p.EndDate == null || p.EndDate > date))
+                        .OrderBy(p => p.IsSuggestion).ThenBy(p => p.Arrangement!.Name)
+                        .Select(p => new MatrixPlacementRow(
+                            p.ArrangementId, p.Arrangement == null ? null : p.Arrangement.Name, p.IsSuggestion, p.SuggestionReason, p.StartDate, p.EndDate))
+                        .ToList())));
+
+    /// <summary>
+    /// The other municipalities' placements on the date in the given arrangements, one narrow row each, by the index on
+    /// the arrangement: the caller keeps those of the same task. Joined to the municipality's own placements on
+    /// (arrangement, task) instead, the nullable arrangement made EF Core add "or both null" to the join, and PostgreSQL
+    /// hashed every placement in the register for it (42 ms a page at ten times the national size).
+    /// </summary>
+    private static readonly Func<RegisterDbContext, int[], int, DateOnly, IAsyncEnumerable<PartnerRow>> MatrixPartners =
+        EF.CompileAsyncQuery((RegisterDbContext db, int[] arrangementIds, int municipalityId, DateOnly date) =>
+            db.TaskPlacements.AsNoTracking()
+                .Where(q => arrangementIds.Contains(q.ArrangementId!.Value) && q.MunicipalityId != municipalityId
+                    && (q.StartDate == null || q.StartDate <= date) && (q.EndDate == null || q.EndDate > date))
+                .OrderBy(q => q.Municipality!.Name)
+                .Select(q => new PartnerRow(q.ArrangementId!.Value, q.MunicipalTaskId, q.Municipality!.Code, q.Municipality.Name)));
+
+    private sealed record MatrixTaskRow(TaskCatalogItem Task, List<MatrixPlacementRow> Placements);
+
+    private sealed record MatrixPlacementRow(
+        int? ArrangementId, string? ArrangementName, bool IsSuggestion, string? SuggestionReason, DateOnly? StartDate, DateOnly? EndDate);
+
+    private sealed record PartnerRow(int ArrangementId, int MunicipalTaskId, string Code, string Name);
 }

@@ -112,6 +112,34 @@ public sealed class OverviewTests(RegisterDatabase database) : RegisterTest(data
             Web.Features.Overview.BbvParagraph.Interest(bunnik.Single(p => p.Name == "Omgevingsdienst Testregio")), StringComparison.Ordinal);
     }
 
+    /// <summary>The overview's compiled queries write the periods out (decision 0030): on their edges they must agree with ActiveOn.</summary>
+    [Fact]
+    public async Task Counts_a_partner_from_the_day_it_joins_and_no_longer_on_the_day_it_leaves()
+    {
+        var arrangement = await Database.AddArrangementAsync("Grensregeling Test", ["GM0312", "GM0344", "GM0355", "GM0321"], tasks: ["Recreatiegebieden"]);
+        await using (var db = Database.CreateContext())
+        {
+            var zeist = await db.Memberships.SingleAsync(m => m.ArrangementId == arrangement.Id && m.Municipality!.Code == "GM0355");
+            zeist.JoinDate = Today;
+            var houten = await db.Memberships.SingleAsync(m => m.ArrangementId == arrangement.Id && m.Municipality!.Code == "GM0321");
+            houten.LeaveDate = Today;
+            var placements = await db.TaskPlacements.Where(p => p.ArrangementId == arrangement.Id).Include(p => p.Municipality).ToListAsync();
+            placements.Single(p => p.Municipality!.Code == "GM0355").StartDate = Today;
+            placements.Single(p => p.Municipality!.Code == "GM0321").EndDate = Today;
+            await db.SaveChangesAsync();
+        }
+
+        var overview = await OverviewAsync("GM0312", Today);
+
+        Assert.Equal(2, overview.Parties.Single(p => p.Name == "Grensregeling Test").PartnerCount);
+        var placement = overview.Tasks.Rows.SelectMany(r => r.Placements).Single(p => p.ArrangementName == "Grensregeling Test");
+        Assert.Equal(["Utrecht", "Zeist"], placement.Partners.Select(p => p.Name));
+        var yesterday = await OverviewAsync("GM0312", Today.AddDays(-1));
+        Assert.Equal(2, yesterday.Parties.Single(p => p.Name == "Grensregeling Test").PartnerCount);
+        Assert.Equal(["Houten", "Utrecht"], yesterday.Tasks.Rows.SelectMany(r => r.Placements)
+            .Single(p => p.ArrangementName == "Grensregeling Test").Partners.Select(p => p.Name));
+    }
+
     [Fact]
     public async Task Shows_a_membership_that_ended_last_year_in_last_years_overview_only()
     {

@@ -54,7 +54,9 @@ public static class SamenwerkingHosting
     {
         builder.AddWebFront();
         var services = builder.Services;
-        services.AddDbContextFactory<RegisterDbContext>((provider, options) =>
+        // Pooled: a reading page's context comes ready from the pool instead of building its internal services anew
+        // (3 % of the council overview's CPU at the national size). The options and interceptors are singletons.
+        services.AddPooledDbContextFactory<RegisterDbContext>((provider, options) =>
         {
             options.UseNpgsql(ConnectionString(provider), npgsql => npgsql.RetryTransientFailures(provider.GetRequiredService<IConfiguration>()))
                 .UseSnakeCaseNamingConvention();

@@ -75,6 +75,10 @@ public sealed partial class TaskMapTests(RegisterDatabase database) : RegisterTe
         Assert.Contains($"<rect width=\"5\" height=\"5\" fill=\"{areas["GM0355"].Fill}\"/>", html, StringComparison.Ordinal);
         Assert.Contains(">voorgesteld</td>", html, StringComparison.Ordinal);
         Assert.Contains(">bevestigd</td>", html, StringComparison.Ordinal);
+        // The legend names every municipality, each linking to its page, separated by commas.
+        Assert.Matches("(?s)Voeren de taak zelf uit</td>.*?<span class=\"municipality-links\"><a [^>]*href=\"/gemeenten/GM0344\">Utrecht</a></span>", html);
+        Assert.Contains("href=\"/gemeenten/GM0355\">Zeist</a>", html, StringComparison.Ordinal);
+        Assert.Matches("(?s)Niets geregistreerd</td>.*?<span class=\"municipality-links\"><a [^>]*href=\"/gemeenten/GM\\d{4}\">[^<]+</a>, <a ", html);
     }
 
     [Fact]

@@ -102,6 +102,10 @@ public sealed class Membership
 
     public List<Contribution> Contributions { get; set; } = [];
 
+    /// <summary>
+    /// Members on the date. Written out as well in the overview's compiled details query (OverviewQueries.DetailsQuery):
+    /// change both.
+    /// </summary>
     public static Expression<Func<Membership, bool>> ActiveOn(DateOnly date) =>
         m => (m.JoinDate == null || m.JoinDate <= date) && (m.LeaveDate == null || m.LeaveDate > date);
 

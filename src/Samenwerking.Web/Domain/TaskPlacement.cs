@@ -38,6 +38,10 @@ public sealed class TaskPlacement
     /// <summary>Concurrency token (PostgreSQL's xmin): a review decides only on the suggestion the reviewer saw.</summary>
     public uint Version { get; set; }
 
+    /// <summary>
+    /// Placements that apply on the date. Written out as well in the task matrix's compiled queries
+    /// (TaskQueries.MatrixTasks and MatrixPartners): change them together.
+    /// </summary>
     public static Expression<Func<TaskPlacement, bool>> ActiveOn(DateOnly date) =>
         p => (p.StartDate == null || p.StartDate <= date) && (p.EndDate == null || p.EndDate > date);
 }

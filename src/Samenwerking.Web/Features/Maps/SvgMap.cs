@@ -19,6 +19,8 @@ public static class SvgMap
     /// <summary>
     /// The map inside a page, written piece by piece into the page's own output: as one string it took two large-object
     /// allocations of about 380 KB per page (the builder's buffer and the string), and the collections they cost.
+    /// For pages rendered statically only: the pieces are not whole elements, and an interactive renderer would insert
+    /// each on its own (use <see cref="Render"/> as a MarkupString there).
     /// </summary>
     public static RenderFragment Fragment(MapGeometry geometry, MapShading shading) =>
         builder => Write(geometry, shading, standalone: false, text => builder.AddMarkupContent(0, text));

@@ -89,8 +89,9 @@ public sealed class OverviewQueries(IDbContextFactory<RegisterDbContext> context
 
     // The page's queries are compiled once (EF.CompileAsyncQuery): built anew at every request, the C# expression trees
     // of these projections, their hashing and the query cache's comparison took about a sixth of the overview's CPU
-    // (decision 0030). A compiled query takes its values as parameters only, so the periods are written out here; they
-    // are those of Membership.ActiveOn.
+    // (decision 0030). A compiled query takes its values as parameters only, so its conditions are written out: the
+    // header's is an overlap of [from, to) with the membership's and the arrangement's periods; the member count in the
+    // details is Membership.ActiveOn's.
 
     /// <summary>
     /// The municipality with its participations in [from, to), their representatives, contributions and texts for the

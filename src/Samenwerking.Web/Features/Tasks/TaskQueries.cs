@@ -153,9 +153,12 @@ public sealed class TaskQueries(IDbContextFactory<RegisterDbContext> contextFact
 
         int[] arrangementIds = [.. rows.SelectMany(r => r.Placements).Select(p => p.ArrangementId).OfType<int>().Distinct()];
         var partners = new List<PartnerRow>();
-        await foreach (var partner in MatrixPartners(db, arrangementIds, municipalityId, date).WithCancellation(cancellationToken))
+        if (arrangementIds.Length > 0)
         {
-            partners.Add(partner);
+            await foreach (var partner in MatrixPartners(db, arrangementIds, municipalityId, date).WithCancellation(cancellationToken))
+            {
+                partners.Add(partner);
+            }
         }
 
         var byPlacement = partners.ToLookup(q => (q.ArrangementId, q.MunicipalTaskId), q => new MunicipalityRef(q.Code, q.Name));

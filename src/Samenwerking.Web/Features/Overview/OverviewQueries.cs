@@ -38,11 +38,8 @@ public sealed class OverviewQueries(IDbContextFactory<RegisterDbContext> context
         }
 
         var memberships = header.Memberships;
-        var details = new Dictionary<int, DetailsRow>();
-        await foreach (var row in DetailsQuery(db, [.. memberships.Select(m => m.ArrangementId)], date, year, paragraphYear).WithCancellation(cancellationToken))
-        {
-            details[row.Id] = row;
-        }
+        var details = await DetailsQuery(db, [.. memberships.Select(m => m.ArrangementId)], date, year, paragraphYear)
+            .ToDictionaryAsync(row => row.Id, cancellationToken: cancellationToken);
 
         var tasks = await TaskQueries.LoadMatrixAsync(db, header.Id, date, cancellationToken);
 

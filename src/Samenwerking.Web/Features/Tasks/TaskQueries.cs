@@ -139,28 +139,15 @@ public sealed class TaskQueries(IDbContextFactory<RegisterDbContext> contextFact
 
     /// <summary>
     /// Every catalog task with the municipality's placements on the date and, per arrangement, the partners that placed
-    /// the same task there: two round trips on the caller's context. The partners come flat, apart from the tasks: as a
+    /// the same task there: at most two round trips on the caller's context. The partners come flat, apart from the tasks: as a
     /// collection joined beside the placements they repeated every placement's columns (its reason too) once per partner,
     /// some two thousand wide rows at ten times the national size.
     /// </summary>
     public static async Task<TaskMatrix> LoadMatrixAsync(RegisterDbContext db, int municipalityId, DateOnly date, CancellationToken cancellationToken)
     {
-        var rows = new List<MatrixTaskRow>();
-        await foreach (var row in MatrixTasks(db, municipalityId, date).WithCancellation(cancellationToken))
-        {
-            rows.Add(row);
-        }
-
+        var rows = await MatrixTasks(db, municipalityId, date).ToListAsync(cancellationToken);
         int[] arrangementIds = [.. rows.SelectMany(r => r.Placements).Select(p => p.ArrangementId).OfType<int>().Distinct()];
-        var partners = new List<PartnerRow>();
-        if (arrangementIds.Length > 0)
-        {
-            await foreach (var partner in MatrixPartners(db, arrangementIds, municipalityId, date).WithCancellation(cancellationToken))
-            {
-                partners.Add(partner);
-            }
-        }
-
+        var partners = arrangementIds.Length == 0 ? [] : await MatrixPartners(db, arrangementIds, municipalityId, date).ToListAsync(cancellationToken);
         var byPlacement = partners.ToLookup(q => (q.ArrangementId, q.MunicipalTaskId), q => new MunicipalityRef(q.Code, q.Name));
         return new TaskMatrix(rows
             .Select(r => new TaskMatrixRow(r.Task, r.Placements

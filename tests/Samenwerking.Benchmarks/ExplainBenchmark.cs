@@ -1,4 +1,5 @@
 using Npgsql;
+using Samenwerking.Web.Hosting;
 
 namespace Samenwerking.Benchmarks;
 
@@ -20,7 +21,8 @@ internal static class ExplainBenchmark
         (await client.GetAsync(new Uri(url, UriKind.Relative))).EnsureSuccessStatusCode();
         var commands = app.Commands.StopRecording();
 
-        await using var connection = new NpgsqlConnection(benchmark.Database.ConnectionString);
+        // With the app's session settings, so the plans are the app's.
+        await using var connection = new NpgsqlConnection(SamenwerkingHosting.WithSessionDefaults(benchmark.Database.ConnectionString));
         await connection.OpenAsync();
         Console.WriteLine(benchmark.Description);
         Console.WriteLine($"{url}: {commands.Count} commands.");

@@ -1,10 +1,14 @@
 using System.Diagnostics;
 using Npgsql;
 using Samenwerking.Testing;
+using Samenwerking.Web.Hosting;
 
 namespace Samenwerking.Benchmarks;
 
-/// <summary>Sends recorded SQL again, alone, on a connection of its own, and times it.</summary>
+/// <summary>
+/// Sends recorded SQL again, alone, on a connection of its own with the app's session settings (decision 0031: its
+/// statements prepared once used often, as the app's are, and planned with the same costs), and times it.
+/// </summary>
 internal static class SqlReplay
 {
     /// <summary>
@@ -15,7 +19,8 @@ internal static class SqlReplay
         string connectionString, IReadOnlyList<IReadOnlyList<RecordedCommand>> requests, int warmUp, int count)
     {
         // Not from the app's pool: a connection of its own, opened before the clock runs.
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        await using var connection = new NpgsqlConnection(
+            new NpgsqlConnectionStringBuilder(SamenwerkingHosting.WithSessionDefaults(connectionString)) { Pooling = false }.ConnectionString);
         await connection.OpenAsync();
         var commands = requests.Select(request => request.Select(c => Command(c, connection)).ToArray()).ToArray();
         try

@@ -32,6 +32,20 @@ public sealed class SearchTests(RegisterDatabase database) : RegisterTest(databa
     }
 
     [Fact]
+    public async Task Every_search_index_takes_new_entries_at_once_instead_of_collecting_them_for_every_search_to_read()
+    {
+        await using var db = Database.CreateContext();
+        var collecting = await db.Database.SqlQuery<string>($"""
+            SELECT c.relname AS "Value" FROM pg_class c JOIN pg_am am ON am.oid = c.relam
+            WHERE am.amname = 'gin' AND NOT coalesce(c.reloptions @> ARRAY['fastupdate=off'], false)
+            """).ToListAsync();
+        Assert.Empty(collecting);
+        Assert.NotEmpty(await db.Database.SqlQuery<string>($"""
+            SELECT c.relname AS "Value" FROM pg_class c JOIN pg_am am ON am.oid = c.relam WHERE am.amname = 'gin'
+            """).ToListAsync());
+    }
+
+    [Fact]
     public async Task Finds_a_municipality_despite_a_typo_and_by_its_code()
     {
         Assert.Contains(await SearchAsync("Amsterdm"), h => h.Kind == SearchKind.Gemeente && h.Key == "GM0363");

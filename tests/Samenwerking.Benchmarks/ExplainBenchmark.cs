@@ -21,7 +21,8 @@ internal static class ExplainBenchmark
         (await client.GetAsync(new Uri(url, UriKind.Relative))).EnsureSuccessStatusCode();
         var commands = app.Commands.StopRecording();
 
-        // With the app's session settings, so the plans are the app's.
+        // With the app's session settings (its planner costs); each statement runs once, unprepared, so a plan is the
+        // one PostgreSQL makes for these parameters, as the app's custom plans are.
         await using var connection = new NpgsqlConnection(SamenwerkingHosting.WithSessionDefaults(benchmark.Database.ConnectionString));
         await connection.OpenAsync();
         Console.WriteLine(benchmark.Description);

@@ -159,7 +159,8 @@ public static class SamenwerkingHosting
             builder.NoResetOnClose = true;
         }
 
-        if (builder.Options?.Contains("random_page_cost", StringComparison.Ordinal) != true)
+        // PostgreSQL takes setting names in any case and with - for _.
+        if (builder.Options?.Replace('-', '_').Contains("random_page_cost", StringComparison.OrdinalIgnoreCase) != true)
         {
             builder.Options = $"{builder.Options} -c random_page_cost=1.1".TrimStart();
         }

@@ -18,35 +18,41 @@ public sealed class SessionDefaultsTests(RegisterDatabase database) : RegisterTe
     [Fact]
     public async Task A_connection_from_the_pool_is_not_reset()
     {
-        // A pool of its own with one connection, so the second open gets the first one back.
-        var connectionString = SamenwerkingHosting.WithSessionDefaults(
-            new NpgsqlConnectionStringBuilder(Database.ConnectionString) { MaxPoolSize = 1, ApplicationName = $"reset-{Guid.NewGuid():N}" }.ConnectionString);
-        await using (var connection = new NpgsqlConnection(connectionString))
+        // A data source of its own with one connection, so the second open gets the first one back; other tests'
+        // NpgsqlConnection.ClearAllPools does not reach it. The backend's process id shows it is the same session.
+        await using var dataSource = NpgsqlDataSource.Create(SamenwerkingHosting.WithSessionDefaults(
+            new NpgsqlConnectionStringBuilder(Database.ConnectionString) { MaxPoolSize = 1 }.ConnectionString));
+        int first;
+        await using (var connection = await dataSource.OpenConnectionAsync())
         {
-            await connection.OpenAsync();
-            await using var set = new NpgsqlCommand("SELECT set_config('search_path', 'public, pg_catalog', false)", connection);
-            await set.ExecuteNonQueryAsync();
+            await using var set = new NpgsqlCommand("SELECT pg_backend_pid() FROM set_config('search_path', 'public, pg_catalog', false)", connection);
+            first = (int)(await set.ExecuteScalarAsync())!;
         }
 
-        await using (var connection = new NpgsqlConnection(connectionString))
+        await using (var connection = await dataSource.OpenConnectionAsync())
         {
-            await connection.OpenAsync();
-            await using var show = new NpgsqlCommand("SELECT current_setting('search_path')", connection);
-            Assert.Equal("public, pg_catalog", await show.ExecuteScalarAsync());
+            await using var show = new NpgsqlCommand("SELECT pg_backend_pid(), current_setting('search_path')", connection);
+            await using var reader = await show.ExecuteReaderAsync();
+            Assert.True(await reader.ReadAsync());
+            Assert.Equal(first, reader.GetInt32(0));
+            Assert.Equal("public, pg_catalog", reader.GetString(1));
         }
+    }
 
-        NpgsqlConnection.ClearPool(new NpgsqlConnection(connectionString));
+    [Theory]
+    [InlineData("Host=db;Max Auto Prepare=5;No Reset On Close=false;Options=-c random_page_cost=2", "-c random_page_cost=2")]
+    [InlineData("Host=db;maxautoprepare=5;NoResetOnClose=false;Options=-c Random-Page-Cost=2", "-c Random-Page-Cost=2")]
+    public void What_the_connection_string_says_wins(string connectionString, string options)
+    {
+        var own = new NpgsqlConnectionStringBuilder(SamenwerkingHosting.WithSessionDefaults(connectionString));
+        Assert.Equal(5, own.MaxAutoPrepare);
+        Assert.False(own.NoResetOnClose);
+        Assert.Equal(options, own.Options);
     }
 
     [Fact]
-    public void What_the_connection_string_says_wins()
+    public void Other_options_are_kept_beside_the_default()
     {
-        var own = new NpgsqlConnectionStringBuilder(SamenwerkingHosting.WithSessionDefaults(
-            "Host=db;Max Auto Prepare=5;No Reset On Close=false;Options=-c random_page_cost=2"));
-        Assert.Equal(5, own.MaxAutoPrepare);
-        Assert.False(own.NoResetOnClose);
-        Assert.Equal("-c random_page_cost=2", own.Options);
-
         var defaults = new NpgsqlConnectionStringBuilder(SamenwerkingHosting.WithSessionDefaults("Host=db;Options=-c statement_timeout=5s"));
         Assert.Equal(100, defaults.MaxAutoPrepare);
         Assert.True(defaults.NoResetOnClose);

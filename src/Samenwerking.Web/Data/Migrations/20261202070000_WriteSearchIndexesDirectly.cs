@@ -16,7 +16,7 @@ namespace Samenwerking.Web.Data.Migrations
     [Migration("20261202070000_WriteSearchIndexesDirectly")]
     public partial class WriteSearchIndexesDirectly : Migration
     {
-        internal static readonly string[] SearchIndexes =
+        private static readonly string[] SearchIndexes =
         [
             "ix_arrangements_search_vector", "ix_arrangements_name_trgm", "ix_transferred_powers_search_vector",
             "ix_municipal_tasks_search_vector", "ix_municipal_tasks_name_trgm", "ix_municipalities_name_trgm",

@@ -3,7 +3,7 @@ using Samenwerking.Benchmarks;
 // Benchmarks of the register, run as a console program (docs/performance.md). The first argument names the verb:
 //   dotnet run -c Release --project tests/Samenwerking.Benchmarks -- [-scale 1] [-requests 300] [-years 10] [-only taak,matrix]
 //       page speed at one reader, with each page's SQL timed alone
-//   … -- throughput [-scale 1] [-clients 50] [-seconds 10]
+//   … -- throughput [-scale 1] [-clients 50] [-seconds 10] [-warmup 3]
 //       requests/s and latency at many concurrent readers, with and without the page cache
 //   … -- memory [-scale 1] [-tabs 50]
 //       live managed heap per open Chromium tab
@@ -26,7 +26,8 @@ return options.Verb switch
     "tasks" => await TaskCoverageReport.RunAsync(),
     "import" => await ImportBenchmark.RunAsync(options.Int("-copies", 2)),
     "finances" => await FinanceBenchmark.RunAsync(options.Int("-scale", 1), options.Int("-parties", 40), options.Int("-years", 10), options.Int("-runs", 5)),
-    "throughput" => await ThroughputBenchmark.RunAsync(options.Int("-scale", 1), options.Int("-clients", 50), options.Int("-seconds", 10)),
+    "throughput" => await ThroughputBenchmark.RunAsync(options.Int("-scale", 1), options.Int("-clients", 50), options.Int("-seconds", 10),
+        options.Int("-warmup", 3)),
     "explain" => await ExplainBenchmark.RunAsync(options.Int("-scale", 10), options.String("-url", "/gemeenten/GM0014/overzicht"), options.Int("-hold", 0)),
     "soak" => await SoakBenchmark.RunAsync(options.Int("-scale", 1), options.Int("-readers", 50), options.Int("-minutes", 10), options.Int("-save-every", 3)),
     "memory" => await MemoryBenchmark.RunAsync(options.Int("-scale", 1), options.Int("-tabs", 50)),

@@ -131,7 +131,7 @@ public static class SamenwerkingHosting
                 $"Geen databaseverbinding ingesteld: zet ConnectionStrings__{ConnectionStringName} of start de app met ./run.sh."));
 
     /// <summary>
-    /// How the app's sessions work, unless the connection string says otherwise (decision 0031):
+    /// How the app's sessions work, unless the connection string says otherwise (decisions 0031 and 0032):
     /// <list type="bullet">
     /// <item>statements a connection runs often are prepared once (Npgsql's automatic preparation): a page's few queries
     /// are then neither parsed nor planned again on every request, and a connection returned to the pool keeps them;</item>
@@ -139,7 +139,10 @@ public static class SamenwerkingHosting
     /// (its lock and its listener have connections of their own), and the reset cost the database 0.2 ms per page query;</item>
     /// <item>the planner counts a page read at random as about as dear as one read in sequence
     /// (<c>random_page_cost</c> 1.1 instead of the 4 meant for spinning disks): the register is small enough to sit in
-    /// memory, and with 4 the search scanned every arrangement name instead of using the trigram index.</item>
+    /// memory, and with 4 the search scanned every arrangement name instead of using the trigram index;</item>
+    /// <item>a prepared statement is planned once, for any values (<c>plan_cache_mode</c> <c>force_generic_plan</c>,
+    /// decision 0032): PostgreSQL otherwise planned the overview's statements anew at every request, two thirds of its
+    /// time for the page, for plans no faster than the one made once.</item>
     /// </list>
     /// </summary>
     public static string WithSessionDefaults(string connectionString)
@@ -159,14 +162,23 @@ public static class SamenwerkingHosting
             builder.NoResetOnClose = true;
         }
 
-        // PostgreSQL takes setting names in any case and with - for _.
-        if (builder.Options?.Replace('-', '_').Contains("random_page_cost", StringComparison.OrdinalIgnoreCase) != true)
+        foreach (var (setting, value) in PlannerDefaults)
         {
-            builder.Options = $"{builder.Options} -c random_page_cost=1.1".TrimStart();
+            // PostgreSQL takes setting names in any case and with - for _.
+            if (builder.Options?.Replace('-', '_').Contains(setting, StringComparison.OrdinalIgnoreCase) != true)
+            {
+                builder.Options = $"{builder.Options} -c {setting}={value}".TrimStart();
+            }
         }
 
         return builder.ConnectionString;
     }
+
+    private static readonly (string Setting, string Value)[] PlannerDefaults =
+    [
+        ("random_page_cost", "1.1"),
+        ("plan_cache_mode", "force_generic_plan"),
+    ];
 
     /// <summary>
     /// ASP.NET Core Identity in the register's database: a cookie that is HttpOnly and SameSite, checked against the

@@ -19,8 +19,10 @@ public sealed class SessionDefaultsTests(RegisterDatabase database) : RegisterTe
     public async Task A_statement_prepared_by_the_app_is_planned_once_for_any_value()
     {
         // Npgsql prepares a statement after its fifth use on a connection (Max Auto Prepare); PostgreSQL would then
-        // plan each execution anew with its values (custom plans) as long as it judges those cheaper. One connection, so
-        // every execution lands on the same session; the statement is the overview's kind: a municipality by its code.
+        // plan each execution anew with its values (custom plans) as long as it judges those cheaper, and always for the
+        // first five. Eight runs make four prepared executions: without the setting all four are custom plans. One
+        // connection, so every execution lands on the same session; the statement is the overview's kind: a
+        // municipality by its code.
         await using var dataSource = NpgsqlDataSource.Create(SamenwerkingHosting.WithSessionDefaults(
             new NpgsqlConnectionStringBuilder(Database.ConnectionString) { MaxPoolSize = 1 }.ConnectionString));
         await using var connection = await dataSource.OpenConnectionAsync();

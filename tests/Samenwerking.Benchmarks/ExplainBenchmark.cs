@@ -21,8 +21,9 @@ internal static class ExplainBenchmark
         (await client.GetAsync(new Uri(url, UriKind.Relative))).EnsureSuccessStatusCode();
         var commands = app.Commands.StopRecording();
 
-        // With the app's session settings (its planner costs); each statement runs once, unprepared, so a plan is the
-        // one PostgreSQL makes for these parameters, as the app's custom plans are.
+        // With the app's session settings (its planner costs). EXPLAIN plans its statement with these parameters' values;
+        // the app plans its prepared statements once for any values (decision 0032), so where the two differ the app's
+        // plan is the one `EXPLAIN EXECUTE` of a prepared statement shows in psql.
         await using var connection = new NpgsqlConnection(SamenwerkingHosting.WithSessionDefaults(benchmark.Database.ConnectionString));
         await connection.OpenAsync();
         Console.WriteLine(benchmark.Description);

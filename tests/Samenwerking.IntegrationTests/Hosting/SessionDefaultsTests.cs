@@ -21,10 +21,8 @@ public sealed class SessionDefaultsTests(RegisterDatabase database) : RegisterTe
         // Npgsql prepares a statement after its fifth use on a connection (Max Auto Prepare); PostgreSQL would then
         // plan each execution anew with its values (custom plans) as long as it judges those cheaper, and always for the
         // first five. Eight runs make four prepared executions: without the setting all four are custom plans. One
-        // connection, so every execution lands on the same session; the statement is the overview's kind: a
-        // municipality by its code.
-        await using var dataSource = NpgsqlDataSource.Create(SamenwerkingHosting.WithSessionDefaults(
-            new NpgsqlConnectionStringBuilder(Database.ConnectionString) { MaxPoolSize = 1 }.ConnectionString));
+        // session; the statement is the overview's kind: a municipality by its code.
+        await using var dataSource = OneSessionWithTheAppsDefaults();
         await using var connection = await dataSource.OpenConnectionAsync();
         foreach (var code in new[] { "GM0344", "GM0363", "GM0518", "GM0599", "GM0014", "GM0193", "GM0080", "GM0772" })
         {
@@ -45,10 +43,8 @@ public sealed class SessionDefaultsTests(RegisterDatabase database) : RegisterTe
     [Fact]
     public async Task A_connection_from_the_pool_is_not_reset()
     {
-        // A data source of its own with one connection, so the second open gets the first one back; other tests'
-        // NpgsqlConnection.ClearAllPools does not reach it. The backend's process id shows it is the same session.
-        await using var dataSource = NpgsqlDataSource.Create(SamenwerkingHosting.WithSessionDefaults(
-            new NpgsqlConnectionStringBuilder(Database.ConnectionString) { MaxPoolSize = 1 }.ConnectionString));
+        // The second open gets the first connection back; the backend's process id shows it is the same session.
+        await using var dataSource = OneSessionWithTheAppsDefaults();
         int first;
         await using (var connection = await dataSource.OpenConnectionAsync())
         {
@@ -65,6 +61,11 @@ public sealed class SessionDefaultsTests(RegisterDatabase database) : RegisterTe
             Assert.Equal("public, pg_catalog", reader.GetString(1));
         }
     }
+
+    // A data source of its own with one connection: every open gets the same session back, and other tests'
+    // NpgsqlConnection.ClearAllPools does not reach it.
+    private NpgsqlDataSource OneSessionWithTheAppsDefaults() => NpgsqlDataSource.Create(SamenwerkingHosting.WithSessionDefaults(
+        new NpgsqlConnectionStringBuilder(Database.ConnectionString) { MaxPoolSize = 1 }.ConnectionString));
 
     [Theory]
     [InlineData("Host=db;Max Auto Prepare=5;No Reset On Close=false;Options=-c random_page_cost=2 -c plan_cache_mode=auto",

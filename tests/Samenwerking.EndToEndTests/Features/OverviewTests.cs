@@ -47,6 +47,12 @@ public sealed partial class OverviewTests(BrowserFixture browser) : BrowserTest(
         var map = page.GetByRole(AriaRole.Img, new() { NameRegex = new Regex("^Gemeenten naar het aantal samenwerkingsverbanden dat zij met Zeist delen") });
         await Expect(map.Locator("path")).ToHaveCountAsync(342);
         await Expect(map.Locator("path[data-code='GM0355']")).ToHaveAttributeAsync("data-class", "5");
+        // The outlines are written as short relative steps: the browser draws them across the whole of the map's box.
+        var drawn = await map.EvaluateAsync<double[]>("svg => { const b = svg.getBBox(); return [b.x, b.y, b.width, b.height, svg.viewBox.baseVal.height]; }");
+        Assert.InRange(drawn[0], -0.5, 0.5);
+        Assert.InRange(drawn[1], -0.5, 0.5);
+        Assert.InRange(drawn[2], 799, 800.5);
+        Assert.InRange(drawn[3], drawn[4] - 1, drawn[4] + 0.5);
         await page.AssertAccessibleAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Overzicht voor de raad" }).ClickAsync();

@@ -122,30 +122,82 @@ public sealed class MapGeometry
         return neighbours.ToDictionary(n => n.Key, n => (IReadOnlySet<string>)n.Value, StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// The rings as SVG path data, in tenths of a map unit (finer than a screen shows): each ring's first point absolute,
+    /// the others relative to the point before, without repeated points or the closing point that <c>z</c> draws. Relative
+    /// steps are short numbers: the map of the 342 municipalities is about half the size it is in absolute coordinates,
+    /// and every page with a map carries it.
+    /// </summary>
     private static string PathData(List<List<(double X, double Y)>> rings, Func<(double X, double Y), (double X, double Y)> project)
     {
         var path = new StringBuilder();
+        var points = new List<(long X, long Y)>();
         foreach (var ring in rings)
         {
-            var previous = (X: double.NaN, Y: double.NaN);
+            points.Clear();
             foreach (var point in ring)
             {
                 var (x, y) = project(point);
-                (x, y) = (Math.Round(x, 1), Math.Round(y, 1));
-                if (x == previous.X && y == previous.Y)
+                var tenths = ((long)Math.Round(x * 10), (long)Math.Round(y * 10));
+                if (points.Count == 0 || points[^1] != tenths)
                 {
-                    continue;
+                    points.Add(tenths);
                 }
-
-                path.Append(path.Length == 0 || double.IsNaN(previous.X) ? 'M' : 'L')
-                    .Append(x.ToString(CultureInfo.InvariantCulture)).Append(',').Append(y.ToString(CultureInfo.InvariantCulture));
-                previous = (x, y);
             }
 
-            path.Append('Z');
+            if (points.Count > 1 && points[^1] == points[0])
+            {
+                points.RemoveAt(points.Count - 1);
+            }
+
+            if (points.Count == 0)
+            {
+                continue;
+            }
+
+            path.Append('M');
+            AppendTenths(path, points[0].X, separator: null);
+            AppendTenths(path, points[0].Y, ',');
+            for (var i = 1; i < points.Count; i++)
+            {
+                if (i == 1)
+                {
+                    path.Append('l');
+                }
+
+                AppendTenths(path, points[i].X - points[i - 1].X, i == 1 ? null : ' ');
+                AppendTenths(path, points[i].Y - points[i - 1].Y, ',');
+            }
+
+            path.Append('z');
         }
 
         return path.ToString();
+    }
+
+    /// <summary>A number of tenths as its shortest decimal (12 → 1.2, 5 → .5, -10 → -1), after the separator unless negative.</summary>
+    private static void AppendTenths(StringBuilder path, long tenths, char? separator)
+    {
+        if (tenths < 0)
+        {
+            path.Append('-');
+            tenths = -tenths;
+        }
+        else if (separator is { } s)
+        {
+            path.Append(s);
+        }
+
+        var (whole, tenth) = Math.DivRem(tenths, 10);
+        if (whole > 0 || tenth == 0)
+        {
+            path.Append(whole.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (tenth > 0)
+        {
+            path.Append('.').Append((char)('0' + tenth));
+        }
     }
 
     private sealed record Polygon(string Code, string Name, List<List<(double X, double Y)>> Rings);

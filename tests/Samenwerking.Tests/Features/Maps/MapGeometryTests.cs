@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Samenwerking.Web.Features.Maps;
 
@@ -21,9 +22,27 @@ public sealed partial class MapGeometryTests
 
         Assert.Equal(["GM0001", "GM0002"], geometry.Areas.Select(a => a.Code));
         Assert.Equal("West", geometry.Areas[0].Name);
-        Assert.All(geometry.Areas, a => Assert.Matches("^M[0-9.,L]+Z$", a.Path));
         // Two squares wide, one high, the width scaled by cos(52.5°): the height follows.
-        Assert.Equal(Math.Ceiling(MapGeometry.Width / (2 * Math.Cos(52.5 * Math.PI / 180))), geometry.Height);
+        var height = MapGeometry.Width / (2 * Math.Cos(52.5 * Math.PI / 180));
+        Assert.Equal(Math.Ceiling(height), geometry.Height);
+        // Each square's four corners once (the closing one is the path's z), to a tenth.
+        var tenth = Math.Round(height, 1);
+        Assert.Equal([(0, 0), (0, tenth), (400, 0), (400, tenth)], Corners(geometry.Areas[0].Path).Order());
+        Assert.Equal([(400, 0), (400, tenth), (800, 0), (800, tenth)], Corners(geometry.Areas[1].Path).Order());
+    }
+
+    [Fact]
+    public void Writes_each_step_relative_to_the_point_before_in_its_shortest_form()
+    {
+        var geometry = MapGeometry.Parse("geojson", """
+            {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"statcode":"GM0001"},"geometry":{"type":"Polygon",
+             "coordinates":[[[0,0],[0,0.5],[0.0007,0.5],[0.0501,1],[0.0501,1],[1,1],[0,0]]]}}]}
+            """);
+
+        // 800 map units to a degree across: the points at (0, 800), (0, 400), (.56, 400), (40.08, 0), (800, 0) to a
+        // tenth, each after the first as the step from the one before (from 40.1 to 800 is 759.9, not 760); the repeated
+        // point left out, and the closing one, which z draws.
+        Assert.Equal("M0,800l0-400 .6,0 39.5-400 759.9,0z", Assert.Single(geometry.Areas).Path);
     }
 
     [Fact]
@@ -96,6 +115,31 @@ public sealed partial class MapGeometryTests
         Assert.Equal(4, shading.ClassOf["GM0004"]);
         Assert.False(shading.ClassOf.ContainsKey("GM0005"));
     }
+
+    /// <summary>The absolute points a path draws, read as a browser reads its M, l and z.</summary>
+    private static List<(double X, double Y)> Corners(string path)
+    {
+        var points = new List<(double X, double Y)>();
+        foreach (Match ring in Ring().Matches(path))
+        {
+            var (x, y) = (double.Parse(ring.Groups["x"].Value, CultureInfo.InvariantCulture), double.Parse(ring.Groups["y"].Value, CultureInfo.InvariantCulture));
+            points.Add((x, y));
+            var steps = Number().Matches(ring.Groups["steps"].Value).Select(m => double.Parse(m.Value, CultureInfo.InvariantCulture)).ToList();
+            for (var i = 0; i + 1 < steps.Count; i += 2)
+            {
+                (x, y) = (Math.Round(x + steps[i], 1), Math.Round(y + steps[i + 1], 1));
+                points.Add((x, y));
+            }
+        }
+
+        return points;
+    }
+
+    [GeneratedRegex("M(?<x>[0-9.]+),(?<y>[0-9.]+)(l(?<steps>[-0-9., ]*))?z")]
+    private static partial Regex Ring();
+
+    [GeneratedRegex("-?[0-9]*\\.?[0-9]+")]
+    private static partial Regex Number();
 
     [GeneratedRegex("data-code=\"(GM\\d{4})\" data-class=\"(\\d)\"")]
     private static partial Regex PathClass();

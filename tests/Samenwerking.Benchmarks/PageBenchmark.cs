@@ -42,6 +42,8 @@ internal sealed class PageBenchmark(RegisterAppFactory app, string connectionStr
             ("Taakkaart als SVG (`/kaart/taken/{id}.svg`)", () => pages.MeasureAsync([.. addresses.Tasks.Select(p => $"/kaart{p}.svg")])),
             ("Takenmatrix API (`/api/v1/municipalities/{code}/tasks`)", () => pages.MeasureAsync([.. addresses.MunicipalityCodes.Select(c => $"/api/v1/municipalities/{c}/tasks")])),
             ("Gemeentelijst (`/gemeenten`)", () => pages.MeasureAsync(["/gemeenten"])),
+            // The floor under every page: the layout, the renderer and HTTP, with no SQL at all (the error page).
+            ("Alleen de opmaak, geen SQL (`/fout`)", () => pages.MeasureAsync(["/fout"])),
         };
         var results = new List<(string Page, Measurement Result)>();
         foreach (var (page, measure) in all.Where(p => only.Length == 0 || only.Any(o => p.Page.Contains(o, StringComparison.OrdinalIgnoreCase))))

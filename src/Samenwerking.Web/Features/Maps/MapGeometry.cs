@@ -158,13 +158,13 @@ public sealed class MapGeometry
             path.Append('M');
             AppendTenths(path, points[0].X, separator: null);
             AppendTenths(path, points[0].Y, ',');
+            if (points.Count > 1)
+            {
+                path.Append('l');
+            }
+
             for (var i = 1; i < points.Count; i++)
             {
-                if (i == 1)
-                {
-                    path.Append('l');
-                }
-
                 AppendTenths(path, points[i].X - points[i - 1].X, i == 1 ? null : ' ');
                 AppendTenths(path, points[i].Y - points[i - 1].Y, ',');
             }

@@ -5,11 +5,11 @@ using Npgsql;
 namespace Samenwerking.Web.Data;
 
 /// <summary>
-/// Runs a unit of work that opens its own transaction inside the execution strategy (decision 0025): a transient
-/// failure (the database restarting, a dropped connection, a serialization failure) runs the whole unit again — its
-/// reads, its changes, its transaction — never only the part after the failure. The unit must therefore hold
-/// everything it depends on: what it loads, what it changes and the commit; what it reads from outside (a form, an
-/// uploaded file) it must not consume.
+/// Runs a unit of work inside the execution strategy (decisions 0025 and 0034): a transient failure (the database
+/// restarting, a dropped connection, a serialization failure) runs the whole unit again — its reads, its changes, its
+/// transaction — never only the part after the failure. The unit must therefore hold everything it depends on: what it
+/// loads, what it changes and the commit; what it reads from outside (a form, an uploaded file) it must not consume.
+/// A read of a page is such a unit too (<see cref="ReadingAsync{T}"/>), so its queries need not buffer their rows.
 /// </summary>
 public static class DatabaseRetries
 {
@@ -19,6 +19,17 @@ public static class DatabaseRetries
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.Database.CreateExecutionStrategy().ExecuteAsync(unitOfWork);
+    }
+
+    /// <summary>
+    /// Runs a read of one or more queries on a context of its own as one unit: a transient failure runs the whole read
+    /// again, so its queries stream their rows instead of each buffering them first to be retried alone (decision 0034).
+    /// </summary>
+    public static async Task<T> ReadingAsync<T>(
+        this IDbContextFactory<RegisterDbContext> contextFactory, Func<RegisterDbContext, Task<T>> read, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.RetryingAsync(() => read(db));
     }
 
     /// <summary>

@@ -128,6 +128,13 @@ public static partial class Resilience
     private sealed class RegisterExecutionStrategy(ExecutionStrategyDependencies dependencies, int count, TimeSpan maxDelay)
         : NpgsqlRetryingExecutionStrategy(dependencies, count, maxDelay, errorCodesToAdd: null)
     {
+        /// <summary>
+        /// Whether a query run now would be retried on its own. EF Core reads every row of such a query into memory before
+        /// handing out the first (to retry it cleanly); inside a unit of work a failure runs the whole unit again instead,
+        /// so there its queries stream (decision 0034).
+        /// </summary>
+        public override bool RetriesOnFailure => Current is null && base.RetriesOnFailure;
+
         protected override bool ShouldRetryOn(Exception? exception)
         {
             var retry = base.ShouldRetryOn(exception) || exception is PostgresException { SqlState: var state } && DatabaseRetries.IsConnectionLost(state);

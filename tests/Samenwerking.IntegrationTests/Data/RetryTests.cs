@@ -3,12 +3,17 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Samenwerking.Testing;
+using Samenwerking.Web.Data;
 using Samenwerking.Web.Domain;
 using Samenwerking.Web.Features.Arrangements.Editing;
+using Samenwerking.Web.Features.Tasks;
 
 namespace Samenwerking.IntegrationTests.Data;
 
-/// <summary>A connection lost in the middle of a save: the retry runs the whole transaction again (decision 0025).</summary>
+/// <summary>
+/// A connection lost in the middle of a save or a read: the retry runs the whole transaction, or the whole read, again
+/// (decisions 0025 and 0034).
+/// </summary>
 public sealed class RetryTests(RegisterDatabase database) : RegisterTest(database)
 {
     [Fact]
@@ -40,20 +45,68 @@ public sealed class RetryTests(RegisterDatabase database) : RegisterTest(databas
         Assert.Equal(history.Count, history.DistinctBy(r => (r.EntityType, r.EntityId)).Count());
     }
 
+    [Fact]
+    public async Task A_connection_lost_between_the_queries_of_a_read_reads_it_all_again_and_loses_nothing()
+    {
+        await Database.AddArrangementAsync("Leerplicht Utrecht", ["GM0344", "GM0355", "GM0310"], tasks: ["Leerplicht"]);
+        int taskId;
+        await using (var db = Database.CreateContext())
+        {
+            taskId = await db.MunicipalTasks.Where(t => t.Name == "Leerplicht").Select(t => t.Id).SingleAsync();
+        }
+
+        var expected = (await Database.GetService<TaskQueries>().DetailAsync(taskId, Today, CancellationToken.None))!;
+        // The task page's read: the task, the municipalities, then the task's placements, where the connection is lost.
+        var breaker = new ConnectionBreaker("FROM task_placements", counting: "FROM municipal_tasks");
+        await using var app = new RegisterAppFactory(Database.ConnectionString).WithWebHostBuilder(
+            builder => builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(breaker)));
+
+        var read = (await app.Services.CreateScope().ServiceProvider.GetRequiredService<TaskQueries>().DetailAsync(taskId, Today, CancellationToken.None))!;
+
+        Assert.Equal(1, breaker.Broken);
+        Assert.Equal(2, breaker.Counted); // the read's first query ran again: the read was retried whole
+        var utrecht = Assert.Single(read.Arrangements, a => a.ArrangementName == "Leerplicht Utrecht");
+        Assert.Equal(["De Bilt", "Utrecht", "Zeist"], utrecht.Municipalities.Select(m => m.Name));
+        Assert.Equal(expected.Arrangements.Select(a => (a.ArrangementId, a.Municipalities.Count)), read.Arrangements.Select(a => (a.ArrangementId, a.Municipalities.Count)));
+        Assert.Equal(expected.NothingRegistered, read.NothingRegistered);
+        Assert.Equal(expected.KeptThemselves, read.KeptThemselves);
+    }
+
+    [Fact]
+    public async Task Queries_inside_a_read_stream_their_rows_while_a_query_on_its_own_is_buffered_to_be_retried()
+    {
+        // EF Core buffers a query's rows when the execution strategy says it would retry that query on its own.
+        var contexts = Database.GetService<IDbContextFactory<RegisterDbContext>>();
+        var insideRead = await contexts.ReadingAsync(db => Task.FromResult(db.Database.CreateExecutionStrategy().RetriesOnFailure), CancellationToken.None);
+        await using var alone = await contexts.CreateDbContextAsync();
+
+        Assert.False(insideRead);
+        Assert.True(alone.Database.CreateExecutionStrategy().RetriesOnFailure);
+    }
+
     /// <summary>
-    /// Ends its own connection's server process (as a restart of PostgreSQL would) right before the first write of the
-    /// history: the arrangement was written in the transaction, its history not yet.
+    /// Ends its own connection's server process (as a restart of PostgreSQL would) right before the first command whose
+    /// text holds <paramref name="breakAt"/>, by default the first write of a save's history (the arrangement was written
+    /// in the transaction, its history not yet); counts the commands that hold <paramref name="counting"/>.
     /// </summary>
-    private sealed class ConnectionBreaker : DbCommandInterceptor
+    private sealed class ConnectionBreaker(string breakAt = "INSERT INTO change_records", string? counting = null) : DbCommandInterceptor
     {
         private int broken;
+        private int counted;
 
         public int Broken => Volatile.Read(ref broken);
+
+        public int Counted => Volatile.Read(ref counted);
 
         public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
             DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
         {
-            if (command.CommandText.Contains("INSERT INTO change_records", StringComparison.Ordinal) && Interlocked.Exchange(ref broken, 1) == 0)
+            if (counting is not null && command.CommandText.Contains(counting, StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref counted);
+            }
+
+            if (command.CommandText.Contains(breakAt, StringComparison.Ordinal) && Interlocked.Exchange(ref broken, 1) == 0)
             {
                 await using var terminate = command.Connection!.CreateCommand();
                 terminate.Transaction = command.Transaction;

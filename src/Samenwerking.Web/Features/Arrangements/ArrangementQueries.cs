@@ -11,10 +11,13 @@ public sealed class ArrangementQueries(IDbContextFactory<RegisterDbContext> cont
     private const string MunicipalityKind = "gemeente";
 
     /// <summary>The arrangements that apply on the date, filtered, sorted and paged; in three round trips.</summary>
-    public async Task<ArrangementListResult> ListAsync(
-        ArrangementFilter filter, DateOnly date, CancellationToken cancellationToken, bool withOptions = true)
+    public Task<ArrangementListResult> ListAsync(
+        ArrangementFilter filter, DateOnly date, CancellationToken cancellationToken, bool withOptions = true) =>
+        contextFactory.ReadingAsync(db => ListAsync(db, filter, date, withOptions, cancellationToken), cancellationToken);
+
+    private static async Task<ArrangementListResult> ListAsync(
+        RegisterDbContext db, ArrangementFilter filter, DateOnly date, bool withOptions, CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var query = Filtered(db, filter, date);
         var total = await query.CountAsync(cancellationToken);
 
@@ -37,9 +40,12 @@ public sealed class ArrangementQueries(IDbContextFactory<RegisterDbContext> cont
     }
 
     /// <summary>Every arrangement the filter selects, in its order, for a download.</summary>
-    public async Task<IReadOnlyList<ArrangementListItem>> AllAsync(ArrangementFilter filter, DateOnly date, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ArrangementListItem>> AllAsync(ArrangementFilter filter, DateOnly date, CancellationToken cancellationToken) =>
+        contextFactory.ReadingAsync(db => AllAsync(db, filter, date, cancellationToken), cancellationToken);
+
+    private static async Task<IReadOnlyList<ArrangementListItem>> AllAsync(
+        RegisterDbContext db, ArrangementFilter filter, DateOnly date, CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var active = Membership.ActiveOn(date);
         return await Sorted(Filtered(db, filter, date), filter, active)
             .Select(a => new ArrangementListItem(
@@ -48,9 +54,11 @@ public sealed class ArrangementQueries(IDbContextFactory<RegisterDbContext> cont
     }
 
     /// <summary>An arrangement with its participants over time and its task placements; null when the id is unknown.</summary>
-    public async Task<ArrangementDetail?> DetailAsync(int id, CancellationToken cancellationToken)
+    public Task<ArrangementDetail?> DetailAsync(int id, CancellationToken cancellationToken) =>
+        contextFactory.ReadingAsync(db => DetailAsync(db, id, cancellationToken), cancellationToken);
+
+    private static async Task<ArrangementDetail?> DetailAsync(RegisterDbContext db, int id, CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var arrangement = await db.Arrangements.AsNoTracking()
             .Where(a => a.Id == id)
             .Select(a => new
@@ -109,9 +117,11 @@ public sealed class ArrangementQueries(IDbContextFactory<RegisterDbContext> cont
     }
 
     /// <summary>The arrangement's recorded changes, newest first.</summary>
-    public async Task<IReadOnlyList<ChangeItem>> HistoryAsync(int id, int limit, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ChangeItem>> HistoryAsync(int id, int limit, CancellationToken cancellationToken) =>
+        contextFactory.ReadingAsync(db => HistoryAsync(db, id, limit, cancellationToken), cancellationToken);
+
+    private static async Task<IReadOnlyList<ChangeItem>> HistoryAsync(RegisterDbContext db, int id, int limit, CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.ChangeRecords.AsNoTracking()
             .Where(c => c.ArrangementId == id)
             .OrderByDescending(c => c.At).ThenByDescending(c => c.Id)

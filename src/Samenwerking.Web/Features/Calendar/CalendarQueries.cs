@@ -23,7 +23,12 @@ public sealed class CalendarQueries(IDbContextFactory<RegisterDbContext> context
             return null;
         }
 
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await contextFactory.ReadingAsync(db => ForMunicipalityAsync(db, normalised, today, from, to, cancellationToken), cancellationToken);
+    }
+
+    private static async Task<MunicipalityCalendar?> ForMunicipalityAsync(
+        RegisterDbContext db, string normalised, DateOnly today, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
         var municipality = await db.Municipalities.AsNoTracking().Where(m => m.Code == normalised)
             .Select(m => new { m.Id, m.Code, m.Name })
             .SingleOrDefaultAsync(cancellationToken);
@@ -52,9 +57,12 @@ public sealed class CalendarQueries(IDbContextFactory<RegisterDbContext> context
     }
 
     /// <summary>A regeling's deadlines between the dates, its current municipal members and all their zienswijzen.</summary>
-    public async Task<ArrangementCalendar?> ForArrangementAsync(int id, DateOnly today, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    public Task<ArrangementCalendar?> ForArrangementAsync(int id, DateOnly today, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        contextFactory.ReadingAsync(db => ForArrangementAsync(db, id, today, from, to, cancellationToken), cancellationToken);
+
+    private static async Task<ArrangementCalendar?> ForArrangementAsync(
+        RegisterDbContext db, int id, DateOnly today, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var arrangement = await db.Arrangements.AsNoTracking().Where(a => a.Id == id)
             .Select(a => new
             {
@@ -95,7 +103,14 @@ public sealed class CalendarQueries(IDbContextFactory<RegisterDbContext> context
             return null;
         }
 
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await contextFactory.ReadingAsync(
+            db => NextDeadlineAsync(db, arrangementId, form, startDate, endDate, provinceTakesPart, municipalityId, today, cancellationToken), cancellationToken);
+    }
+
+    private static async Task<CalendarItem?> NextDeadlineAsync(
+        RegisterDbContext db, int arrangementId, LegalForm form, DateOnly? startDate, DateOnly? endDate, bool provinceTakesPart, int municipalityId,
+        DateOnly today, CancellationToken cancellationToken)
+    {
         var to = today.AddYears(1);
         var documents = await DocumentsAsync(db, [arrangementId], today, to, municipalityId, cancellationToken);
         return Items([new Regeling(arrangementId, "", startDate, endDate, provinceTakesPart)], documents, today, to, includeZienswijze: true)

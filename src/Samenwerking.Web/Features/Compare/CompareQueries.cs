@@ -9,14 +9,17 @@ public sealed class CompareQueries(IDbContextFactory<RegisterDbContext> contextF
 {
     public const int MaxMunicipalities = 4;
 
-    public async Task<Comparison> CompareAsync(IReadOnlyList<string> terms, DateOnly date, CancellationToken cancellationToken)
+    public Task<Comparison> CompareAsync(IReadOnlyList<string> terms, DateOnly date, CancellationToken cancellationToken) =>
+        contextFactory.ReadingAsync(db => CompareAsync(db, terms, date, cancellationToken), cancellationToken);
+
+    private static async Task<Comparison> CompareAsync(
+        RegisterDbContext db, IReadOnlyList<string> terms, DateOnly date, CancellationToken cancellationToken)
     {
         var wanted = terms.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)
             .Take(MaxMunicipalities).ToList();
         var codes = wanted.Select(Municipality.NormaliseCode).OfType<string>().ToList();
         var names = wanted.Select(t => t.ToLowerInvariant()).ToList();
 
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var found = await db.Municipalities.AsNoTracking()
             .Where(m => codes.Contains(m.Code) || names.Contains(m.Name.ToLower()))
             .Select(m => new ComparedMunicipality(m.Id, m.Code, m.Name))

@@ -16,7 +16,12 @@ public sealed class CongruenceQueries(IDbContextFactory<RegisterDbContext> conte
             return null;
         }
 
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await contextFactory.ReadingAsync(db => ForMunicipalityAsync(db, normalised, date, cancellationToken), cancellationToken);
+    }
+
+    private static async Task<MunicipalityCongruence?> ForMunicipalityAsync(
+        RegisterDbContext db, string normalised, DateOnly date, CancellationToken cancellationToken)
+    {
         var header = await db.Municipalities.AsNoTracking().Where(m => m.Code == normalised)
             .Select(m => new { m.Id, m.Code, m.Name }).SingleOrDefaultAsync(cancellationToken);
         if (header is null)
@@ -75,9 +80,11 @@ public sealed class CongruenceQueries(IDbContextFactory<RegisterDbContext> conte
     /// is a province (key <c>PV26</c>) or the municipalities taking part in an arrangement (key: its id, e.g. a
     /// veiligheidsregio, which is then left out of the columns). Null when the key is unknown.
     /// </summary>
-    public async Task<RegionMatrix?> RegionAsync(string key, DateOnly date, CancellationToken cancellationToken)
+    public Task<RegionMatrix?> RegionAsync(string key, DateOnly date, CancellationToken cancellationToken) =>
+        contextFactory.ReadingAsync(db => RegionAsync(db, key, date, cancellationToken), cancellationToken);
+
+    private static async Task<RegionMatrix?> RegionAsync(RegisterDbContext db, string key, DateOnly date, CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var region = await RegionMembersAsync(db, key, date, cancellationToken);
         if (region is null)
         {
@@ -130,9 +137,11 @@ public sealed class CongruenceQueries(IDbContextFactory<RegisterDbContext> conte
     }
 
     /// <summary>What can be picked as a region: the veiligheidsregio's (they carry brandweerzorg) and the provinces.</summary>
-    public async Task<IReadOnlyList<RegionOption>> RegionsAsync(DateOnly date, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<RegionOption>> RegionsAsync(DateOnly date, CancellationToken cancellationToken) =>
+        contextFactory.ReadingAsync(db => RegionsAsync(db, date, cancellationToken), cancellationToken);
+
+    private static async Task<IReadOnlyList<RegionOption>> RegionsAsync(RegisterDbContext db, DateOnly date, CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var safetyRegions = await db.Arrangements.AsNoTracking()
             .Where(a => (a.EndDate == null || a.EndDate > date)
                 && a.TaskPlacements.Any(p => p.MunicipalTask!.Name == "Brandweerzorg"))

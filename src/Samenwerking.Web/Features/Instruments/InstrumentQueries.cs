@@ -20,7 +20,12 @@ public sealed class InstrumentQueries(IDbContextFactory<RegisterDbContext> conte
             return null;
         }
 
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await contextFactory.ReadingAsync(db => ForAsync(db, normalised, id, today, cancellationToken), cancellationToken);
+    }
+
+    private async Task<CouncilRegeling?> ForAsync(
+        RegisterDbContext db, string normalised, int id, DateOnly today, CancellationToken cancellationToken)
+    {
         var regeling = await db.Arrangements.AsNoTracking().Where(a => a.Id == id)
             .Select(a => new
             {

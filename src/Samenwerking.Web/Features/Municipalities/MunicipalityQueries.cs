@@ -7,27 +7,34 @@ namespace Samenwerking.Web.Features.Municipalities;
 
 public sealed class MunicipalityQueries(IDbContextFactory<RegisterDbContext> contextFactory)
 {
-    public async Task<IReadOnlyList<ProvinceOption>> ProvincesAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ProvinceOption>> ProvincesAsync(CancellationToken cancellationToken) =>
+        contextFactory.ReadingAsync(db => ProvincesAsync(db, cancellationToken), cancellationToken);
+
+    private static async Task<IReadOnlyList<ProvinceOption>> ProvincesAsync(RegisterDbContext db, CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.Provinces.AsNoTracking().OrderBy(p => p.Name)
             .Select(p => new ProvinceOption(p.Code, p.Name))
             .ToListAsync(cancellationToken);
     }
 
     /// <summary>The names of the municipalities that exist on the date, for pickers.</summary>
-    public async Task<IReadOnlyList<string>> NamesAsync(DateOnly date, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<string>> NamesAsync(DateOnly date, CancellationToken cancellationToken) =>
+        contextFactory.ReadingAsync(db => NamesAsync(db, date, cancellationToken), cancellationToken);
+
+    private static async Task<IReadOnlyList<string>> NamesAsync(RegisterDbContext db, DateOnly date, CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.Municipalities.AsNoTracking().Where(Municipality.ExistsOn(date)).OrderBy(m => m.Name).Select(m => m.Name)
             .ToListAsync(cancellationToken);
     }
 
     /// <summary>The municipalities that exist on the date, by name or code, optionally in one province.</summary>
-    public async Task<IReadOnlyList<MunicipalityListItem>> ListAsync(
-        string? search, string? provinceCode, DateOnly date, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<MunicipalityListItem>> ListAsync(
+        string? search, string? provinceCode, DateOnly date, CancellationToken cancellationToken) =>
+        contextFactory.ReadingAsync(db => ListAsync(db, search, provinceCode, date, cancellationToken), cancellationToken);
+
+    private static async Task<IReadOnlyList<MunicipalityListItem>> ListAsync(
+        RegisterDbContext db, string? search, string? provinceCode, DateOnly date, CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var active = Membership.ActiveOn(date);
         var query = db.Municipalities.AsNoTracking().Where(Municipality.ExistsOn(date));
         if (!string.IsNullOrWhiteSpace(search))
@@ -65,7 +72,12 @@ public sealed class MunicipalityQueries(IDbContextFactory<RegisterDbContext> con
             return null;
         }
 
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await contextFactory.ReadingAsync(db => DetailAsync(db, normalised, date, cancellationToken), cancellationToken);
+    }
+
+    private static async Task<MunicipalityDetail?> DetailAsync(
+        RegisterDbContext db, string normalised, DateOnly date, CancellationToken cancellationToken)
+    {
         var activeMembership = Membership.ActiveOn(date);
         var activePlacement = TaskPlacement.ActiveOn(date);
         // The municipality with its arrangements: one round trip.

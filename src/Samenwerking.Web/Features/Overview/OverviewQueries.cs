@@ -22,7 +22,12 @@ public sealed class OverviewQueries(IDbContextFactory<RegisterDbContext> context
             return null;
         }
 
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await contextFactory.ReadingAsync(db => OverviewAsync(db, normalised, date, paragraph, cancellationToken), cancellationToken);
+    }
+
+    private static async Task<MunicipalityOverview?> OverviewAsync(
+        RegisterDbContext db, string normalised, DateOnly date, ParagraphChoice paragraph, CancellationToken cancellationToken)
+    {
         var year = date.Year;
         var paragraphYear = paragraph.Year;
 

@@ -26,7 +26,11 @@ public sealed class SearchQueries(IDbContextFactory<RegisterDbContext> contextFa
         }
 
         query = query[..Math.Min(query.Length, MaxQueryLength)];
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await contextFactory.ReadingAsync(db => SearchAsync(db, query, date, cancellationToken), cancellationToken);
+    }
+
+    private static async Task<SearchResults> SearchAsync(RegisterDbContext db, string query, DateOnly date, CancellationToken cancellationToken)
+    {
         var rows = await db.Database.SqlQueryRaw<Row>(Sql, new NpgsqlParameter("query", query), new NpgsqlParameter("date", date))
             .ToListAsync(cancellationToken);
 

@@ -12,9 +12,11 @@ namespace Samenwerking.Web.Features.Suggestions;
 /// </summary>
 public sealed class SuggestionQueries(IDbContextFactory<RegisterDbContext> contextFactory, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<SuggestionItem>> ListAsync(SuggestionFilter filter, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<SuggestionItem>> ListAsync(SuggestionFilter filter, CancellationToken cancellationToken) =>
+        contextFactory.ReadingAsync(db => ListAsync(db, filter, cancellationToken), cancellationToken);
+
+    private async Task<IReadOnlyList<SuggestionItem>> ListAsync(RegisterDbContext db, SuggestionFilter filter, CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var today = Peildatum.Today(clock);
         var code = Municipality.NormaliseCode(filter.MunicipalityCode);
         if (code is null && !string.IsNullOrWhiteSpace(filter.MunicipalityCode))
@@ -82,9 +84,11 @@ public sealed class SuggestionQueries(IDbContextFactory<RegisterDbContext> conte
     /// has a few hundred) and the tasks of the page's arrangements. With one: the keys of all it selects, the page's rows,
     /// the other arrangements suggesting the same task for the page's municipalities, and the arrangement's name.
     /// </summary>
-    public async Task<TaskSuggestionList> TasksAsync(TaskSuggestionFilter filter, CancellationToken cancellationToken)
+    public Task<TaskSuggestionList> TasksAsync(TaskSuggestionFilter filter, CancellationToken cancellationToken) =>
+        contextFactory.ReadingAsync(db => TasksAsync(db, filter, cancellationToken), cancellationToken);
+
+    private async Task<TaskSuggestionList> TasksAsync(RegisterDbContext db, TaskSuggestionFilter filter, CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var today = Peildatum.Today(clock);
         var tasks = (await db.MunicipalTasks.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken))
             .Select(t => new FilterOption(t.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), t.Name)).ToList();

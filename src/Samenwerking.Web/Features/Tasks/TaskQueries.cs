@@ -10,9 +10,11 @@ public sealed class TaskQueries(IDbContextFactory<RegisterDbContext> contextFact
     private static readonly Expression<Func<MunicipalTask, TaskCatalogItem>> CatalogItem = t => new TaskCatalogItem(
         t.Id, t.Code, t.Name, t.Taakveld, t.PolicyArea!.Code, t.PolicyArea.Name, t.Description, t.LegalBasis);
 
-    public async Task<IReadOnlyList<TaskListItem>> ListAsync(DateOnly date, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<TaskListItem>> ListAsync(DateOnly date, CancellationToken cancellationToken) =>
+        contextFactory.ReadingAsync(db => ListAsync(db, date, cancellationToken), cancellationToken);
+
+    private static async Task<IReadOnlyList<TaskListItem>> ListAsync(RegisterDbContext db, DateOnly date, CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var placed = db.TaskPlacements.Where(TaskPlacement.ActiveOn(date)).Where(p => p.ArrangementId != null);
         return await db.MunicipalTasks.AsNoTracking()
             .OrderBy(t => t.PolicyArea!.Code)
@@ -29,9 +31,11 @@ public sealed class TaskQueries(IDbContextFactory<RegisterDbContext> contextFact
     }
 
     /// <summary>The catalog, by policy area, taakveld and name.</summary>
-    public async Task<IReadOnlyList<TaskCatalogItem>> CatalogAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<TaskCatalogItem>> CatalogAsync(CancellationToken cancellationToken) =>
+        contextFactory.ReadingAsync(db => CatalogAsync(db, cancellationToken), cancellationToken);
+
+    private static async Task<IReadOnlyList<TaskCatalogItem>> CatalogAsync(RegisterDbContext db, CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.MunicipalTasks.AsNoTracking()
             .OrderBy(t => t.PolicyArea!.Code).ThenBy(t => t.Taakveld).ThenBy(t => t.Name)
             .Select(CatalogItem)
@@ -39,9 +43,11 @@ public sealed class TaskQueries(IDbContextFactory<RegisterDbContext> contextFact
     }
 
     /// <summary>Where every municipality that exists on the date has the task carried out; null when the id is unknown.</summary>
-    public async Task<TaskDetail?> DetailAsync(int id, DateOnly date, CancellationToken cancellationToken)
+    public Task<TaskDetail?> DetailAsync(int id, DateOnly date, CancellationToken cancellationToken) =>
+        contextFactory.ReadingAsync(db => DetailAsync(db, id, date, cancellationToken), cancellationToken);
+
+    private static async Task<TaskDetail?> DetailAsync(RegisterDbContext db, int id, DateOnly date, CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var task = await db.MunicipalTasks.AsNoTracking().Where(t => t.Id == id).Select(CatalogItem).SingleOrDefaultAsync(cancellationToken);
         if (task is null)
         {
@@ -82,9 +88,12 @@ public sealed class TaskQueries(IDbContextFactory<RegisterDbContext> contextFact
     /// A page of the placements of a task on the date, by municipality name, and the municipalities that exist on the
     /// date with none; null when no task has this code (or, for a task without code, this id).
     /// </summary>
-    public async Task<TaskPlacementPage?> PlacementsAsync(string codeOrId, DateOnly date, int page, int pageSize, CancellationToken cancellationToken)
+    public Task<TaskPlacementPage?> PlacementsAsync(string codeOrId, DateOnly date, int page, int pageSize, CancellationToken cancellationToken) =>
+        contextFactory.ReadingAsync(db => PlacementsAsync(db, codeOrId, date, page, pageSize, cancellationToken), cancellationToken);
+
+    private static async Task<TaskPlacementPage?> PlacementsAsync(
+        RegisterDbContext db, string codeOrId, DateOnly date, int page, int pageSize, CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var tasks = db.MunicipalTasks.AsNoTracking();
         var code = codeOrId.Trim().ToUpperInvariant();
         tasks = int.TryParse(codeOrId, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
@@ -129,7 +138,12 @@ public sealed class TaskQueries(IDbContextFactory<RegisterDbContext> contextFact
             return null;
         }
 
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await contextFactory.ReadingAsync(db => MatrixAsync(db, normalised, date, cancellationToken), cancellationToken);
+    }
+
+    private static async Task<(MunicipalityRef Municipality, TaskMatrix Matrix)?> MatrixAsync(
+        RegisterDbContext db, string normalised, DateOnly date, CancellationToken cancellationToken)
+    {
         var municipality = await db.Municipalities.AsNoTracking().Where(m => m.Code == normalised)
             .Select(m => new { m.Id, m.Code, m.Name }).SingleOrDefaultAsync(cancellationToken);
         return municipality is null

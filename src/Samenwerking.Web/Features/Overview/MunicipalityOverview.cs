@@ -23,12 +23,17 @@ public sealed record MunicipalityOverview(
     /// <summary>The years for which any contribution is registered, oldest first.</summary>
     public IReadOnlyList<int> Years { get; } = Parties.SelectMany(p => p.Contributions).Select(c => c.Year).Distinct().Order().ToList();
 
+    // Computed at the first reading, then kept: the page reads them more than once, and at ten times the national size
+    // each takes a few thousand lookups.
+    private IReadOnlyList<YearAmount>? totalPerYear;
+    private IReadOnlyList<ContributionJump>? jumps;
+
     /// <summary>Total contribution per year over all parties (realised where known, otherwise budgeted).</summary>
-    public IReadOnlyList<YearAmount> TotalPerYear =>
+    public IReadOnlyList<YearAmount> TotalPerYear => totalPerYear ??=
         Years.Select(year => new YearAmount(year, Parties.Sum(p => p.ContributionIn(year) ?? 0))).ToList();
 
     /// <summary>Every year in which a party's contribution rose more than <see cref="JumpThreshold"/> on the year before, latest first.</summary>
-    public IReadOnlyList<ContributionJump> Jumps =>
+    public IReadOnlyList<ContributionJump> Jumps => jumps ??=
         Parties.SelectMany(p => Years.Select(p.JumpIn).OfType<ContributionJump>())
             .OrderByDescending(j => j.Year).ThenByDescending(j => j.Increase).ToList();
 
@@ -86,14 +91,27 @@ public sealed record OverviewParty(
     public bool IsVerbondenPartij => VerbondenPartij.Is(LegalForm, AdministrativeInterest, FinancialInterests ?? []);
 
     /// <summary>The contribution in a year: realised where known, otherwise budgeted; null when none is registered.</summary>
-    public decimal? ContributionIn(int year) =>
-        Contributions.Where(c => c.Year == year).Select(c => c.Realised ?? c.Budgeted).FirstOrDefault();
+    public decimal? ContributionIn(int year) => In(year) is { } row ? row.Realised ?? row.Budgeted : null;
 
     /// <summary>The contribution budgeted for a year; null when none is registered.</summary>
-    public decimal? BudgetedIn(int year) => Contributions.Where(c => c.Year == year).Select(c => c.Budgeted).FirstOrDefault();
+    public decimal? BudgetedIn(int year) => In(year)?.Budgeted;
 
     /// <summary>The contribution realised in a year; null when none is registered.</summary>
-    public decimal? RealisedIn(int year) => Contributions.Where(c => c.Year == year).Select(c => c.Realised).FirstOrDefault();
+    public decimal? RealisedIn(int year) => In(year)?.Realised;
+
+    /// <summary>The year's row: a loop over a few years, without the allocations of a query (a page asks thousands of times).</summary>
+    private ContributionRow? In(int year)
+    {
+        for (var i = 0; i < Contributions.Count; i++)
+        {
+            if (Contributions[i].Year == year)
+            {
+                return Contributions[i];
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The rise in the year on the year before when it exceeds the threshold; null otherwise or when either year has no figure.</summary>
     public ContributionJump? JumpIn(int year) =>

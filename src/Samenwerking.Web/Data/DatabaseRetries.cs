@@ -29,7 +29,16 @@ public static class DatabaseRetries
         this IDbContextFactory<RegisterDbContext> contextFactory, Func<RegisterDbContext, Task<T>> read, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.RetryingAsync(() => read(db));
+        var attempts = 0;
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(db, (context, token) =>
+        {
+            if (attempts++ > 0)
+            {
+                context.ChangeTracker.Clear();
+            }
+
+            return read(context);
+        }, cancellationToken);
     }
 
     /// <summary>

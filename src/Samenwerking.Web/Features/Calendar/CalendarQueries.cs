@@ -92,25 +92,18 @@ public sealed class CalendarQueries(IDbContextFactory<RegisterDbContext> context
 
     /// <summary>
     /// The first deadline of one regeling from today on (within a year), with the municipality's own zienswijze: one round
-    /// trip, for a page that already read the regeling. Null when the regeling has no Wgr budget cycle or nothing is due.
+    /// trip on the caller's context, for a read that already has the regeling. Null when the regeling has no Wgr budget
+    /// cycle or nothing is due.
     /// </summary>
-    public async Task<CalendarItem?> NextDeadlineAsync(
-        int arrangementId, LegalForm form, DateOnly? startDate, DateOnly? endDate, bool provinceTakesPart, int municipalityId, DateOnly today,
-        CancellationToken cancellationToken)
+    public static async Task<CalendarItem?> NextDeadlineAsync(
+        RegisterDbContext db, int arrangementId, LegalForm form, DateOnly? startDate, DateOnly? endDate, bool provinceTakesPart, int municipalityId,
+        DateOnly today, CancellationToken cancellationToken)
     {
         if (!WgrCalendar.HasCycle(form))
         {
             return null;
         }
 
-        return await contextFactory.ReadingAsync(
-            db => NextDeadlineAsync(db, arrangementId, form, startDate, endDate, provinceTakesPart, municipalityId, today, cancellationToken), cancellationToken);
-    }
-
-    private static async Task<CalendarItem?> NextDeadlineAsync(
-        RegisterDbContext db, int arrangementId, LegalForm form, DateOnly? startDate, DateOnly? endDate, bool provinceTakesPart, int municipalityId,
-        DateOnly today, CancellationToken cancellationToken)
-    {
         var to = today.AddYears(1);
         var documents = await DocumentsAsync(db, [arrangementId], today, to, municipalityId, cancellationToken);
         return Items([new Regeling(arrangementId, "", startDate, endDate, provinceTakesPart)], documents, today, to, includeZienswijze: true)

@@ -10,7 +10,7 @@ namespace Samenwerking.Web.Features.Instruments;
 /// The council's page of one regeling for one municipality: two round trips for the regeling and this municipality's
 /// participation, and the calendar's (at most two) for the next deadline.
 /// </summary>
-public sealed class InstrumentQueries(IDbContextFactory<RegisterDbContext> contextFactory, CalendarQueries calendar)
+public sealed class InstrumentQueries(IDbContextFactory<RegisterDbContext> contextFactory)
 {
     /// <summary>Null when the municipality or the regeling is unknown, or the municipality never took part in it.</summary>
     public async Task<CouncilRegeling?> ForAsync(string code, int id, DateOnly today, CancellationToken cancellationToken)
@@ -23,7 +23,7 @@ public sealed class InstrumentQueries(IDbContextFactory<RegisterDbContext> conte
         return await contextFactory.ReadingAsync(db => ForAsync(db, normalised, id, today, cancellationToken), cancellationToken);
     }
 
-    private async Task<CouncilRegeling?> ForAsync(
+    private static async Task<CouncilRegeling?> ForAsync(
         RegisterDbContext db, string normalised, int id, DateOnly today, CancellationToken cancellationToken)
     {
         var regeling = await db.Arrangements.AsNoTracking().Where(a => a.Id == id)
@@ -68,7 +68,7 @@ public sealed class InstrumentQueries(IDbContextFactory<RegisterDbContext> conte
             : null;
         var currentVersion = regeling.Versions.Where(v => Periods.Contains(v.StartDate, v.EndDate, today)).MaxBy(v => v.StartDate);
         var next = isActive
-            ? await calendar.NextDeadlineAsync(id, regeling.LegalForm, regeling.StartDate, regeling.EndDate, regeling.ProvinceTakesPart,
+            ? await CalendarQueries.NextDeadlineAsync(db, id, regeling.LegalForm, regeling.StartDate, regeling.EndDate, regeling.ProvinceTakesPart,
                 municipality.Id, today, cancellationToken)
             : null;
 

@@ -40,21 +40,23 @@ public sealed class MapGeometryCache(IDbContextFactory<RegisterDbContext> contex
     {
         // Read before the data: a write committing meanwhile leaves the entry one version behind, so it is checked again.
         var seen = version.Current;
-        await using var db = await contextFactory.CreateDbContextAsync();
-        var boundaries = db.BoundarySets.AsNoTracking().Where(b => b.Kind == BoundaryKind.Gemeenten);
-        if (previous is not null)
+        return await contextFactory.ReadingAsync(async db =>
         {
-            var importedAt = await boundaries.Select(b => (DateTimeOffset?)b.ImportedAt).SingleOrDefaultAsync();
-            if (importedAt == previous.ImportedAt)
+            var boundaries = db.BoundarySets.AsNoTracking().Where(b => b.Kind == BoundaryKind.Gemeenten);
+            if (previous is not null)
             {
-                return previous with { Version = seen };
+                var importedAt = await boundaries.Select(b => (DateTimeOffset?)b.ImportedAt).SingleOrDefaultAsync();
+                if (importedAt == previous.ImportedAt)
+                {
+                    return previous with { Version = seen };
+                }
             }
-        }
 
-        var set = await boundaries.Select(b => new { b.Format, b.Content, b.ImportedAt }).SingleOrDefaultAsync();
-        return set is null
-            ? new Entry(null, null, seen)
-            : new Entry(MapGeometry.Parse(set.Format, set.Content), set.ImportedAt, seen);
+            var set = await boundaries.Select(b => new { b.Format, b.Content, b.ImportedAt }).SingleOrDefaultAsync();
+            return set is null
+                ? new Entry(null, null, seen)
+                : new Entry(MapGeometry.Parse(set.Format, set.Content), set.ImportedAt, seen);
+        }, CancellationToken.None);
     }
 
     private sealed record Entry(MapGeometry? Geometry, DateTimeOffset? ImportedAt, long Version);

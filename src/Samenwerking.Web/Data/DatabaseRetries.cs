@@ -29,26 +29,17 @@ public static class DatabaseRetries
         this IDbContextFactory<RegisterDbContext> contextFactory, Func<RegisterDbContext, Task<T>> read, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var attempts = 0;
-        return await db.Database.CreateExecutionStrategy().ExecuteAsync(db, (context, token) =>
-        {
-            if (attempts++ > 0)
-            {
-                context.ChangeTracker.Clear();
-            }
-
-            return read(context);
-        }, cancellationToken);
+        return await db.RetryingAsync(() => read(db), cancellationToken);
     }
 
     /// <summary>
     /// Runs <paramref name="unitOfWork"/> on <paramref name="db"/> again on a transient failure, after forgetting what
-    /// the failed attempt loaded and changed.
+    /// the failed attempt loaded and changed; a cancelled request stops waiting for the next attempt.
     /// </summary>
-    public static Task<T> RetryingAsync<T>(this RegisterDbContext db, Func<Task<T>> unitOfWork)
+    public static Task<T> RetryingAsync<T>(this RegisterDbContext db, Func<Task<T>> unitOfWork, CancellationToken cancellationToken = default)
     {
         var attempts = 0;
-        return db.Database.CreateExecutionStrategy().ExecuteAsync(() =>
+        return db.Database.CreateExecutionStrategy().ExecuteAsync(_ =>
         {
             if (attempts++ > 0)
             {
@@ -56,10 +47,10 @@ public static class DatabaseRetries
             }
 
             return unitOfWork();
-        });
+        }, cancellationToken);
     }
 
-    /// <summary>As <see cref="RetryingAsync{T}(RegisterDbContext, Func{Task{T}})"/>, without a result.</summary>
+    /// <summary>As <see cref="RetryingAsync{T}(RegisterDbContext, Func{Task{T}}, CancellationToken)"/>, without a result.</summary>
     public static Task RetryingAsync(this RegisterDbContext db, Func<Task> unitOfWork) =>
         db.RetryingAsync(async () =>
         {

@@ -180,7 +180,7 @@ public sealed class OverviewQueries(IDbContextFactory<RegisterDbContext> context
                     a.Risks.OrderByDescending(r => r.Class).ThenBy(r => r.Id)
                         .Select(r => new RiskRow(r.Class, r.Description, r.Mitigation)).ToList(),
                     a.Evaluations.Where(e => e.PerformedOn == null && e.PlannedFor != null)
-                        .Select(e => e.PlannedFor!.Value).ToList()))
+                        .OrderBy(e => e.PlannedFor).Select(e => e.PlannedFor!.Value).ToList()))
                 .AsSingleQuery()); // areas × risks × evaluations stay small per arrangement
 
     private sealed record HeaderRow(

@@ -32,8 +32,10 @@ public sealed class OverviewTests(RegisterDatabase database) : RegisterTest(data
         grEntity.FinancialYears.Add(new FinancialYear { Year = Year, EquityStart = 1_000_000, EquityEnd = 1_200_000, DebtStart = 3_000_000, DebtEnd = 2_500_000, Result = 150_000 });
         grEntity.Risks.Add(new Risk { Description = "Tekort op de vergunningverlening", Class = 2, Mitigation = "Weerstandsreserve" });
         grEntity.Risks.Add(new Risk { Description = "Uittreding van een grote deelnemer", Class = 3 });
+        grEntity.Evaluations.Add(new Evaluation { PlannedFor = Today.AddMonths(15) });
         grEntity.Evaluations.Add(new Evaluation { PlannedFor = Today.AddMonths(3) });
         grEntity.Evaluations.Add(new Evaluation { PlannedFor = Today.AddMonths(-3), PerformedOn = Today.AddMonths(-2) });
+        grEntity.PolicyAreas.Add(await db.PolicyAreas.SingleAsync(p => p.Code == "1"));
         var bunnik = grEntity.Memberships.Single(m => m.Municipality!.Code == "GM0312");
         bunnik.CostSharePercentage = 12.5m;
         bunnik.RiskClass = 2;
@@ -61,12 +63,16 @@ public sealed class OverviewTests(RegisterDatabase database) : RegisterTest(data
         Assert.Equal([new YearAmount(Year - 1, 95_000), new YearAmount(Year, 355_000)], overview.TotalPerYear);
         Assert.Equal(["Afvalbedrijf Test BV", "Omgevingsdienst Testregio", "Stichting Testarchief"], overview.LargestContributions(3).Select(p => p.Name));
         Assert.Equal("Omgevingsdienst Testregio", Assert.Single(overview.EvaluationsDue).Party.Name);
-        // The arrangement's risks, highest class first, and only the evaluation still to be done.
+        // The arrangement's risks, highest class first, its policy areas in the BBV's order, and only the evaluations
+        // still to be done, the first one first.
         var omgevingsdienst = overview.Parties.Single(p => p.Name == "Omgevingsdienst Testregio");
         Assert.Equal(
             [new RiskRow(3, "Uittreding van een grote deelnemer", null), new RiskRow(2, "Tekort op de vergunningverlening", "Weerstandsreserve")],
             omgevingsdienst.Risks);
-        Assert.Equal([Today.AddMonths(3)], omgevingsdienst.EvaluationsPlanned);
+        Assert.Equal([Today.AddMonths(3), Today.AddMonths(15)], omgevingsdienst.EvaluationsPlanned);
+        Assert.Equal(["Veiligheid", "Volksgezondheid en milieu"], omgevingsdienst.PolicyAreas);
+        Assert.Equal(new FinancialYearRow(Year, 1_000_000, 1_200_000, 3_000_000, 2_500_000, 150_000), omgevingsdienst.Finances);
+        Assert.Null(overview.Parties.Single(p => p.Name == "Afvalbedrijf Test BV").Finances);
     }
 
     [Fact]

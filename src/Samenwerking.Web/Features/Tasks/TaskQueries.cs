@@ -54,23 +54,31 @@ public sealed class TaskQueries(IDbContextFactory<RegisterDbContext> contextFact
             return null;
         }
 
-        // Two plain lists joined here: a list of placements per municipality made the database number every municipality's rows.
+        // Plain lists joined here: a list of placements per municipality made the database number every municipality's
+        // rows, and the arrangement's name in every placement's row made it hash every arrangement in the register (and
+        // the app read the same name once per municipality); the names come apart, once per arrangement.
         var municipalities = await db.Municipalities.AsNoTracking()
             .Where(Municipality.ExistsOn(date))
             .OrderBy(m => m.Name)
             .Select(m => new { m.Id, Municipality = new MunicipalityRef(m.Code, m.Name) })
             .ToListAsync(cancellationToken);
-        var placements = (await db.TaskPlacements.AsNoTracking()
-                .Where(TaskPlacement.ActiveOn(date))
-                .Where(p => p.MunicipalTaskId == id)
-                .Select(p => new { p.MunicipalityId, p.ArrangementId, ArrangementName = p.Arrangement == null ? null : p.Arrangement.Name, p.IsSuggestion })
-                .ToListAsync(cancellationToken))
-            .ToLookup(p => p.MunicipalityId);
+        var placementList = await db.TaskPlacements.AsNoTracking()
+            .Where(TaskPlacement.ActiveOn(date))
+            .Where(p => p.MunicipalTaskId == id)
+            .Select(p => new { p.MunicipalityId, p.ArrangementId, p.IsSuggestion })
+            .ToListAsync(cancellationToken);
+        int[] arrangementIds = [.. placementList.Select(p => p.ArrangementId).OfType<int>().Distinct()];
+        var names = arrangementIds.Length == 0
+            ? []
+            : await db.Arrangements.AsNoTracking().Where(a => arrangementIds.Contains(a.Id))
+                .Select(a => new { a.Id, a.Name })
+                .ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        var placements = placementList.ToLookup(p => p.MunicipalityId);
 
         var groups = municipalities
-            .SelectMany(m => placements[m.Id].Where(p => p.ArrangementId is not null).Select(p => (p.ArrangementId, p.ArrangementName, p.IsSuggestion, m.Municipality)))
-            .GroupBy(p => (Id: p.ArrangementId!.Value, Name: p.ArrangementName!, p.IsSuggestion))
-            .Select(g => new TaskArrangementGroup(g.Key.Id, g.Key.Name, g.Select(p => p.Municipality).ToList(), g.Key.IsSuggestion))
+            .SelectMany(m => placements[m.Id].Where(p => p.ArrangementId is not null).Select(p => (Id: p.ArrangementId!.Value, p.IsSuggestion, m.Municipality)))
+            .GroupBy(p => (p.Id, p.IsSuggestion))
+            .Select(g => new TaskArrangementGroup(g.Key.Id, names[g.Key.Id], g.Select(p => p.Municipality).ToList(), g.Key.IsSuggestion))
             .OrderBy(g => g.IsSuggestion)
             .ThenByDescending(g => g.Municipalities.Count)
             .ThenBy(g => g.ArrangementName, StringComparer.CurrentCulture)

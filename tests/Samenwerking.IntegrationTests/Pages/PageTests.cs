@@ -8,7 +8,7 @@ namespace Samenwerking.IntegrationTests.Pages;
 /// <summary>The pages as a browser first receives them: server-rendered HTML, status codes and the SQL behind them.</summary>
 public sealed partial class PageTests(RegisterDatabase database) : RegisterTest(database)
 {
-    /// <summary>The limit for the overviews, the map and the search; the older pages stay within three.</summary>
+    /// <summary>The limit per reading page, with the map's outlines cached (their check after a write is one more).</summary>
     private const int MaxRoundTripsPerPage = 4;
 
     [Theory]

@@ -77,6 +77,8 @@ public sealed class TaskQueries(IDbContextFactory<RegisterDbContext> contextFact
 
         var groups = municipalities
             .SelectMany(m => placements[m.Id].Where(p => p.ArrangementId is not null).Select(p => (Id: p.ArrangementId!.Value, p.IsSuggestion, m.Municipality)))
+            // An arrangement deleted between the two statements took its placements with it: it is left out as they are.
+            .Where(p => names.ContainsKey(p.Id))
             .GroupBy(p => (p.Id, p.IsSuggestion))
             .Select(g => new TaskArrangementGroup(g.Key.Id, names[g.Key.Id], g.Select(p => p.Municipality).ToList(), g.Key.IsSuggestion))
             .OrderBy(g => g.IsSuggestion)

@@ -17,7 +17,10 @@ public sealed class OverviewTests(RegisterDatabase database) : RegisterTest(data
     private async Task<MunicipalityOverview> OverviewAsync(string code, DateOnly date) =>
         (await Database.GetService<OverviewQueries>().OverviewAsync(code, date, CancellationToken.None))!;
 
-    /// <summary>Three parties of Bunnik (GM0312) with money, risks and an evaluation, and an agreement that is no party.</summary>
+    /// <summary>
+    /// Three parties of Bunnik (GM0312) with money, risks, two policy areas and evaluations (two planned, one done), and
+    /// an agreement that is no party.
+    /// </summary>
     private async Task ArrangePartiesAsync()
     {
         var gr = await Database.AddArrangementAsync("Omgevingsdienst Testregio", ["GM0312", "GM0344"], policyAreaCode: "7");
@@ -53,7 +56,7 @@ public sealed class OverviewTests(RegisterDatabase database) : RegisterTest(data
     }
 
     [Fact]
-    public async Task Adds_up_contributions_per_year_and_ranks_the_largest()
+    public async Task Adds_up_contributions_per_year_ranks_the_largest_and_lists_each_party_s_details()
     {
         await ArrangePartiesAsync();
 

@@ -1,4 +1,7 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using Samenwerking.Testing;
 using Samenwerking.Web.Domain;
 using Samenwerking.Web.Features.Tasks;
@@ -58,5 +61,51 @@ public sealed class TaskQueriesTests(RegisterDatabase database) : RegisterTest(d
     }
 
     [Fact]
+    public async Task Leaves_out_an_arrangement_deleted_between_the_placements_and_their_names()
+    {
+        await Database.AddArrangementAsync("Leerplicht Utrecht", ["GM0344", "GM0355"], tasks: ["Leerplicht"]);
+        var gone = await Database.AddArrangementAsync("Leerplicht Opgeheven", ["GM0310"], tasks: ["Leerplicht"]);
+        int taskId;
+        await using (var db = Database.CreateContext())
+        {
+            taskId = await db.MunicipalTasks.Where(t => t.Name == "Leerplicht").Select(t => t.Id).SingleAsync();
+        }
+
+        // An import or an editor deletes the arrangement after the read has its placements, before it reads the names.
+        var deleter = new DeleteBeforeNames(Database, gone.Id);
+        await using var app = new RegisterAppFactory(Database.ConnectionString).WithWebHostBuilder(
+            builder => builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(deleter)));
+
+        var detail = await app.Services.CreateScope().ServiceProvider.GetRequiredService<TaskQueries>().DetailAsync(taskId, Today, CancellationToken.None);
+
+        Assert.True(deleter.Deleted);
+        var names = detail!.Arrangements.Select(a => a.ArrangementName).ToList();
+        Assert.Contains("Leerplicht Utrecht", names);
+        Assert.DoesNotContain("Leerplicht Opgeheven", names);
+    }
+
+    [Fact]
     public async Task Returns_nothing_for_an_unknown_task() => Assert.Null(await Queries.DetailAsync(-1, Today, CancellationToken.None));
+
+    /// <summary>
+    /// Deletes an arrangement, on a connection of its own, just before the read asks for the arrangements' names (the only
+    /// statement of the read from the arrangements).
+    /// </summary>
+    private sealed class DeleteBeforeNames(RegisterDatabase database, int arrangementId) : DbCommandInterceptor
+    {
+        public bool Deleted { get; private set; }
+
+        public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            if (!Deleted && command.CommandText.Contains("FROM arrangements AS a", StringComparison.Ordinal))
+            {
+                await using var db = database.CreateContext();
+                await db.Arrangements.Where(a => a.Id == arrangementId).ExecuteDeleteAsync(cancellationToken);
+                Deleted = true;
+            }
+
+            return result;
+        }
+    }
 }

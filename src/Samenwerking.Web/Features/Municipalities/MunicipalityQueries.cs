@@ -122,13 +122,17 @@ public sealed class MunicipalityQueries(IDbContextFactory<RegisterDbContext> con
         var arrangements = header.Arrangements;
         var tasks = await TaskQueries.LoadMatrixAsync(db, header.Id, date, cancellationToken);
 
-        // The other municipalities by the number of these arrangements they take part in too, for the map.
+        // The other municipalities by the number of these arrangements they take part in too, for the map: counted per
+        // municipality first, then joined to their codes. Joined first, the plan PostgreSQL makes once for any list of
+        // arrangements (decision 0032) looked up a municipality for each of some 2,000 memberships at ten times the
+        // national size; counted first, it joins some 300 rows.
         var ids = arrangements.Select(a => a.Id).ToList();
         var sharedWith = await db.Memberships.AsNoTracking()
             .Where(activeMembership)
             .Where(m => ids.Contains(m.ArrangementId) && m.MunicipalityId != null && m.MunicipalityId != header.Id)
-            .GroupBy(m => m.Municipality!.Code)
-            .Select(g => new { Code = g.Key, Shared = g.Select(m => m.ArrangementId).Distinct().Count() })
+            .GroupBy(m => m.MunicipalityId)
+            .Select(g => new { Id = g.Key, Shared = g.Select(m => m.ArrangementId).Distinct().Count() })
+            .Join(db.Municipalities, g => g.Id, m => (int?)m.Id, (g, m) => new { m.Code, g.Shared })
             .ToDictionaryAsync(g => g.Code, g => g.Shared, cancellationToken);
 
         return new MunicipalityDetail(

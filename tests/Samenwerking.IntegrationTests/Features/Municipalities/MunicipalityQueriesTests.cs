@@ -61,6 +61,22 @@ public sealed class MunicipalityQueriesTests(RegisterDatabase database) : Regist
     }
 
     [Fact]
+    public async Task Counts_for_the_map_how_many_of_its_arrangements_each_other_municipality_shares()
+    {
+        var before = (await Queries.DetailAsync("GM0344", Today, CancellationToken.None))!.SharedWith;
+        await Database.AddArrangementAsync("Samen A", ["GM0344", "GM0355", "GM0310"]);
+        await Database.AddArrangementAsync("Samen B", ["GM0344", "GM0355"]);
+        await Database.AddArrangementAsync("Zonder Utrecht", ["GM0355", "GM0310"]);
+
+        var after = (await Queries.DetailAsync("GM0344", Today, CancellationToken.None))!.SharedWith;
+
+        Assert.Equal(before.GetValueOrDefault("GM0355") + 2, after["GM0355"]);
+        Assert.Equal(before.GetValueOrDefault("GM0310") + 1, after["GM0310"]);
+        Assert.DoesNotContain("GM0344", after.Keys);
+        Assert.Equal(before.Keys.Union(["GM0355", "GM0310"]).Order(), after.Keys.Order());
+    }
+
+    [Fact]
     public async Task Shows_only_the_tasks_this_municipality_placed_in_a_modular_arrangement()
     {
         var arrangement = await Database.AddArrangementAsync("Modulaire regeling", ["GM0344", "GM0355"], tasks: ["Leerplicht"]);

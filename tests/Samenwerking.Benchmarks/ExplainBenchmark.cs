@@ -10,9 +10,9 @@ namespace Samenwerking.Benchmarks;
 /// </summary>
 internal static class ExplainBenchmark
 {
-    public static async Task<int> RunAsync(int scale, string url, int holdMinutes)
+    public static async Task<int> RunAsync(int scale, string url, int holdMinutes, string register)
     {
-        await using var benchmark = await BenchmarkRegister.StartAsync(scale);
+        await using var benchmark = await BenchmarkRegister.StartAsync(scale, register: register);
         await using var app = benchmark.Database.StartApp(new Dictionary<string, string?> { ["Caching:Pages"] = "false" });
         using var client = app.CreateClient();
         // Once to warm up, once recorded.

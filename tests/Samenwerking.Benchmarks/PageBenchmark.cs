@@ -14,10 +14,10 @@ internal sealed class PageBenchmark(RegisterAppFactory app, string connectionStr
 {
     private const int WarmUp = 30;
 
-    public static async Task<int> RunAsync(int scale, int requests, int years, string[] only)
+    public static async Task<int> RunAsync(int scale, int requests, int years, string[] only, string register)
     {
         var total = Stopwatch.StartNew();
-        await using var benchmark = await BenchmarkRegister.StartAsync(scale, years);
+        await using var benchmark = await BenchmarkRegister.StartAsync(scale, years, register);
         var addresses = benchmark.Addresses;
         var municipalities = addresses.Municipalities;
         // Every request renders: an instance without the page cache (cached pages are the throughput benchmark's).

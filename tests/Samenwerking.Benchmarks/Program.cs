@@ -9,6 +9,8 @@ using Samenwerking.Benchmarks;
 //       live managed heap per open Chromium tab
 //   … -- explain [-scale 10] [-url /gemeenten/GM0014/overzicht] [-hold 0]
 //       the plan of each SQL command one page sends, run with EXPLAIN ANALYZE
+//   pages, throughput and explain also take -register national: the national half export imported, copied twice per
+//   unit of scale, instead of the generated register (BenchmarkRegister)
 //   … -- import [-copies 2]
 //       the import of a national export of the real size
 //   … -- finances [-scale 1] [-parties 40] [-years 10] [-runs 5]
@@ -27,12 +29,14 @@ return options.Verb switch
     "import" => await ImportBenchmark.RunAsync(options.Int("-copies", 2)),
     "finances" => await FinanceBenchmark.RunAsync(options.Int("-scale", 1), options.Int("-parties", 40), options.Int("-years", 10), options.Int("-runs", 5)),
     "throughput" => await ThroughputBenchmark.RunAsync(options.Int("-scale", 1), options.Int("-clients", 50), options.Int("-seconds", 10),
-        options.Int("-warmup", 3)),
-    "explain" => await ExplainBenchmark.RunAsync(options.Int("-scale", 10), options.String("-url", "/gemeenten/GM0014/overzicht"), options.Int("-hold", 0)),
+        options.Int("-warmup", 3), Register()),
+    "explain" => await ExplainBenchmark.RunAsync(options.Int("-scale", 10), options.String("-url", "/gemeenten/GM0014/overzicht"), options.Int("-hold", 0), Register()),
     "soak" => await SoakBenchmark.RunAsync(options.Int("-scale", 1), options.Int("-readers", 50), options.Int("-minutes", 10), options.Int("-save-every", 3)),
     "memory" => await MemoryBenchmark.RunAsync(options.Int("-scale", 1), options.Int("-tabs", 50)),
     BrowserTabs.Verb => await BrowserTabs.RunAsync(),
     "pages" => await PageBenchmark.RunAsync(options.Int("-scale", 1), options.Int("-requests", 300), options.Int("-years", 10),
-        options.String("-only", "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
+        options.String("-only", "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), Register()),
     _ => throw new ArgumentException($"Unknown verb '{options.Verb}': pages (the default), throughput, soak, memory, explain, import, finances, goal-levels or tasks."),
 };
+
+string Register() => options.String("-register", BenchmarkRegister.Generated);

@@ -13,10 +13,10 @@ internal static class ThroughputBenchmark
     // warmUpSeconds: how long each row is asked for before it is timed. A fresh instance of the app needs more than the
     // default 3 s to reach the speed it keeps: .NET compiles a method's optimised code after it has run a while (tiered
     // compilation), and the uncached pages run the most code; a server in production has long passed that.
-    public static async Task<int> RunAsync(int scale, int clients, int seconds, int warmUpSeconds)
+    public static async Task<int> RunAsync(int scale, int clients, int seconds, int warmUpSeconds, string register)
     {
         var warmUp = TimeSpan.FromSeconds(warmUpSeconds);
-        await using var benchmark = await BenchmarkRegister.StartAsync(scale);
+        await using var benchmark = await BenchmarkRegister.StartAsync(scale, register: register);
         var addresses = benchmark.Addresses;
         var duration = TimeSpan.FromSeconds(seconds);
         (string Name, string[] Urls)[] pages =

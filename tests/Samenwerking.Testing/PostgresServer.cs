@@ -61,10 +61,15 @@ public sealed class PostgresServer : IAsyncDisposable
     public Task StopAsync() =>
         RunPostgresToolAsync(binaries, "pg_ctl", "-D", Path.Combine(folder, "data"), "-m", "fast", "-w", "-t", "60", "stop");
 
-    /// <summary>Starts the server (again), on its own port.</summary>
+    /// <summary>
+    /// Starts the server (again), on its own port. With room for 200 connections: a test process may run several app
+    /// instances on it (the benchmark's three, the tests of two instances), which share Npgsql's pool of 100 but each
+    /// listen on a connection of their own; with PostgreSQL's default of 100, 50 clients at once made it refuse
+    /// connections ("too many clients", 53300) and the execution strategy's retries slowed the benchmark's rows down.
+    /// </summary>
     public Task StartAgainAsync() =>
         RunPostgresToolAsync(binaries, "pg_ctl", "-D", Path.Combine(folder, "data"), "-l", Path.Combine(folder, "postgres.log"), "-w", "-t", "60",
-            "-o", $"-p {Port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off",
+            "-o", $"-p {Port} -k {folder} -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=off -c synchronous_commit=off -c full_page_writes=off",
             "start");
 
     public async ValueTask DisposeAsync()

@@ -138,7 +138,7 @@ public static partial class Resilience
         protected override bool ShouldRetryOn(Exception? exception)
         {
             var retry = base.ShouldRetryOn(exception) || exception is PostgresException { SqlState: var state } && DatabaseRetries.IsConnectionLost(state);
-            if (retry && exception is not PostgresException { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected })
+            if (retry && DatabaseRetries.LostTheConnection(exception!))
             {
                 NpgsqlConnection.ClearAllPools();
             }

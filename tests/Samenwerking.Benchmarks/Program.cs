@@ -9,8 +9,8 @@ using Samenwerking.Benchmarks;
 //       live managed heap per open Chromium tab
 //   … -- explain [-scale 10] [-url /gemeenten/GM0014/overzicht] [-hold 0]
 //       the plan of each SQL command one page sends, run with EXPLAIN ANALYZE
-//   pages, throughput and explain also take -register national: the national half export imported, copied twice per
-//   unit of scale, instead of the generated register (BenchmarkRegister)
+//   pages, throughput and explain also take [-register generated|national]: national imports the national half export,
+//   copied twice per unit of scale, instead of generating the register (BenchmarkRegister); -years is for generated only
 //   … -- import [-copies 2]
 //       the import of a national export of the real size
 //   … -- finances [-scale 1] [-parties 40] [-years 10] [-runs 5]

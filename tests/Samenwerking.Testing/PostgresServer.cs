@@ -62,10 +62,10 @@ public sealed class PostgresServer : IAsyncDisposable
         RunPostgresToolAsync(binaries, "pg_ctl", "-D", Path.Combine(folder, "data"), "-m", "fast", "-w", "-t", "60", "stop");
 
     /// <summary>
-    /// Starts the server (again), on its own port. With room for 200 connections: a test process may run several app
-    /// instances on it (the benchmark's three, the tests of two instances), which share Npgsql's pool of 100 but each
-    /// listen on a connection of their own; with PostgreSQL's default of 100, 50 clients at once made it refuse
-    /// connections ("too many clients", 53300) and the execution strategy's retries slowed the benchmark's rows down.
+    /// Starts the server (again), on its own port. With room for 200 connections: a test process may run more than one
+    /// app instance on it (the throughput benchmark two at a time, a test of a second instance), each with a listening
+    /// connection of its own beside the pages' pool; with PostgreSQL's default of 100, the
+    /// benchmark's 50 clients made it refuse connections ("too many clients", 53300) and the retries slowed its rows.
     /// </summary>
     public Task StartAgainAsync() =>
         RunPostgresToolAsync(binaries, "pg_ctl", "-D", Path.Combine(folder, "data"), "-l", Path.Combine(folder, "postgres.log"), "-w", "-t", "60",

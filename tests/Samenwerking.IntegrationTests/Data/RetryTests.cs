@@ -7,12 +7,13 @@ using Samenwerking.Testing;
 using Samenwerking.Web.Data;
 using Samenwerking.Web.Domain;
 using Samenwerking.Web.Features.Arrangements.Editing;
+using Samenwerking.Web.Features.Finances;
 using Samenwerking.Web.Features.Tasks;
 
 namespace Samenwerking.IntegrationTests.Data;
 
 /// <summary>
-/// A connection lost in the middle of a save or a read: the retry runs the whole transaction, or the whole read, again
+/// A connection lost in the middle of a save or a read (a page's, a finance workbook's): the retry runs the whole transaction, or the whole read, again
 /// (decisions 0025 and 0034).
 /// </summary>
 public sealed class RetryTests(RegisterDatabase database) : RegisterTest(database)
@@ -71,6 +72,28 @@ public sealed class RetryTests(RegisterDatabase database) : RegisterTest(databas
         Assert.Equal(expected.Arrangements.Select(a => (a.ArrangementId, a.Municipalities.Count)), read.Arrangements.Select(a => (a.ArrangementId, a.Municipalities.Count)));
         Assert.Equal(expected.NothingRegistered, read.NothingRegistered);
         Assert.Equal(expected.KeptThemselves, read.KeptThemselves);
+    }
+
+    [Fact]
+    public async Task A_connection_lost_while_a_finance_workbook_is_read_reads_the_municipality_and_its_sheets_again()
+    {
+        await Database.AddArrangementAsync("GGD Onderbroken", ["GM0344", "GM0355"]);
+        var years = new YearRange(Today.Year - 1, Today.Year);
+        var expected = (await Database.GetService<FinanceSheets>().WorkbookAsync(SubjectKind.Gemeente, "GM0344", years, CancellationToken.None))!;
+        // The workbook's read: the municipality, then its memberships, where the connection is lost.
+        var breaker = new ConnectionBreaker("FROM memberships", counting: "FROM municipalities");
+        await using var app = new RegisterAppFactory(Database.ConnectionString).WithWebHostBuilder(
+            builder => builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(breaker)));
+
+        var read = (await app.Services.CreateScope().ServiceProvider.GetRequiredService<FinanceSheets>()
+            .WorkbookAsync(SubjectKind.Gemeente, "GM0344", years, CancellationToken.None))!;
+
+        Assert.Equal(1, breaker.Broken);
+        Assert.Equal(2, breaker.Counted); // the municipality was read again: the workbook was read again whole
+        Assert.Equal("Utrecht", read.Subject.Name);
+        var rows = Assert.Single(read.Sheets).Rows;
+        Assert.Contains(rows, r => r.Name == "GGD Onderbroken");
+        Assert.Equal(expected.Sheets[0].Rows.Select(r => (r.ArrangementId, r.Year)), rows.Select(r => (r.ArrangementId, r.Year)));
     }
 
     [Fact]

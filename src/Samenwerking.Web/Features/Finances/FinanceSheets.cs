@@ -13,39 +13,36 @@ namespace Samenwerking.Web.Features.Finances;
 public sealed class FinanceSheets(IDbContextFactory<RegisterDbContext> contextFactory, TimeProvider clock)
 {
     /// <summary>The municipality (by CBS code, "355" will do) or arrangement (by number); null when unknown.</summary>
-    public async Task<FinanceSubject?> SubjectAsync(SubjectKind kind, string code, CancellationToken cancellationToken)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await SubjectAsync(db, kind, code, cancellationToken);
-    }
+    public Task<FinanceSubject?> SubjectAsync(SubjectKind kind, string code, CancellationToken cancellationToken) =>
+        contextFactory.ReadingAsync(db => SubjectAsync(db, kind, code, cancellationToken), cancellationToken);
 
     /// <summary>The municipalities of a province that exist today, by CBS code; empty when the province is unknown.</summary>
-    public async Task<IReadOnlyList<string>> MunicipalitiesOfProvinceAsync(string provinceCode, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<string>> MunicipalitiesOfProvinceAsync(string provinceCode, CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var today = Peildatum.Today(clock);
         var province = provinceCode.Trim().ToUpperInvariant();
-        return await db.Municipalities.AsNoTracking()
+        return contextFactory.ReadingAsync<IReadOnlyList<string>>(async db => await db.Municipalities.AsNoTracking()
             .Where(m => m.ProvinceCode == province)
             .Where(Municipality.ExistsOn(today))
             .OrderBy(m => m.Code).Select(m => m.Code)
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken), cancellationToken);
     }
 
     /// <summary>The workbook pre-filled with the register's figures; null when the municipality or arrangement is unknown.</summary>
-    public async Task<FinanceWorkbook?> WorkbookAsync(SubjectKind kind, string code, YearRange years, CancellationToken cancellationToken)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (await SubjectAsync(db, kind, code, cancellationToken) is not { } subject)
+    /// <remarks>One read (decision 0034): a transient failure reads the subject and its sheets again, together.</remarks>
+    public Task<FinanceWorkbook?> WorkbookAsync(SubjectKind kind, string code, YearRange years, CancellationToken cancellationToken) =>
+        contextFactory.ReadingAsync(async db =>
         {
-            return null;
-        }
+            if (await SubjectAsync(db, kind, code, cancellationToken) is not { } subject)
+            {
+                return null;
+            }
 
-        var sheets = kind == SubjectKind.Gemeente
-            ? await MunicipalitySheetsAsync(db, subject, years, Peildatum.Today(clock), cancellationToken)
-            : await ArrangementSheetsAsync(db, subject, years, cancellationToken);
-        return new FinanceWorkbook(subject, years, clock.GetUtcNow(), sheets);
-    }
+            var sheets = kind == SubjectKind.Gemeente
+                ? await MunicipalitySheetsAsync(db, subject, years, Peildatum.Today(clock), cancellationToken)
+                : await ArrangementSheetsAsync(db, subject, years, cancellationToken);
+            return new FinanceWorkbook(subject, years, clock.GetUtcNow(), sheets);
+        }, cancellationToken);
 
     private static async Task<FinanceSubject?> SubjectAsync(RegisterDbContext db, SubjectKind kind, string code, CancellationToken cancellationToken)
     {

@@ -13,8 +13,8 @@ using Samenwerking.Web.Features.Tasks;
 namespace Samenwerking.IntegrationTests.Data;
 
 /// <summary>
-/// A connection lost in the middle of a save or a read (a page's, a finance workbook's): the retry runs the whole transaction, or the whole read, again
-/// (decisions 0025 and 0034).
+/// A connection lost in the middle of a save or a read (a page's, a finance workbook's): the retry runs the whole
+/// transaction, or the whole read, again (decisions 0025 and 0034).
 /// </summary>
 public sealed class RetryTests(RegisterDatabase database) : RegisterTest(database)
 {

@@ -80,19 +80,6 @@ public static class DatabaseRetries
         return false;
     }
 
-    /// <summary>
-    /// Whether a failure that is retried left the pool's idle connections dead: the server went away (a connection
-    /// exception, a shutdown) or the network did (an Npgsql error without a PostgreSQL error code). A refusal for too many
-    /// connections (53300), a deadlock or a serialization failure leaves them alive; emptying the pool then would close
-    /// the connections the next requests are about to take, and make a shortage of connections worse.
-    /// </summary>
-    public static bool LostTheConnection(Exception exception) => exception switch
-    {
-        PostgresException postgres => IsConnectionLost(postgres.SqlState),
-        NpgsqlException => true,
-        _ => false,
-    };
-
     /// <summary>Class 08 (connection exception) and 57P (operator intervention: shutdown, cannot connect now).</summary>
     internal static bool IsConnectionLost(string sqlState) =>
         sqlState.StartsWith("08", StringComparison.Ordinal) || sqlState.StartsWith("57P", StringComparison.Ordinal);

@@ -138,7 +138,10 @@ public static partial class Resilience
         protected override bool ShouldRetryOn(Exception? exception)
         {
             var retry = base.ShouldRetryOn(exception) || exception is PostgresException { SqlState: var state } && DatabaseRetries.IsConnectionLost(state);
-            if (retry && DatabaseRetries.LostTheConnection(exception!))
+            // Only a lost connection leaves the pool's idle connections dead: a refusal for too many connections (53300), a
+            // deadlock or a serialization failure leaves them alive, and emptying the pool then would close the
+            // connections the next requests are about to take.
+            if (retry && DatabaseRetries.IsUnavailable(exception!))
             {
                 NpgsqlConnection.ClearAllPools();
             }

@@ -64,9 +64,9 @@ public static class SamenwerkingHosting
             options.AddInterceptors(provider.GetServices<IInterceptor>());
             // Every unit of work takes a context of its own from this factory, so none is shared between threads. EF
             // Core's check that one is not (an AsyncLocal set twice for every row read) was a fifth of what a reading
-            // page allocated; it stays on in Development, where the tests run, to catch a context shared by mistake
-            // (decision 0035).
-            options.EnableThreadSafetyChecks(provider.GetRequiredService<IHostEnvironment>().IsDevelopment());
+            // page allocated. Off in every environment: options that differ give a different model, and a compiled
+            // query refuses a second model in the same process, as when the tests run two apps (decision 0035).
+            options.EnableThreadSafetyChecks(false);
         });
         services.AddRegisterHealthChecks(ConnectionString);
         services.AddSingleton(TimeProvider.System);

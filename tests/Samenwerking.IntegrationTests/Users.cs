@@ -8,8 +8,6 @@ namespace Samenwerking.IntegrationTests;
 /// <summary>Principals as the app sees a signed-in user, for calling services directly.</summary>
 internal static class Users
 {
-    public static ClaimsPrincipal Editor(string name = "redacteur@gemeente.example") => WithRole(name, Roles.Redacteur);
-
     public static ClaimsPrincipal WithRole(string name, string? role)
     {
         List<Claim> claims = [new(ClaimTypes.Name, name)];
@@ -37,6 +35,24 @@ internal static class Users
         }
 
         return (await database.GetService<UserManager<IdentityUser>>().FindByEmailAsync(email))!.Id;
+    }
+
+    /// <summary>
+    /// A redacteur as a page or circuit holds them: an account with the role, made the first time it is asked for, and
+    /// the principal a sign-in gives it. The commands ask the database whether whoever saves may edit
+    /// (<see cref="AccessCheck"/>), so a principal of claims alone (<see cref="WithRole"/>) is refused.
+    /// </summary>
+    public static async Task<ClaimsPrincipal> EditorAsync(this RegisterDatabase database, string email = "redacteur@gemeente.example")
+    {
+        var users = database.GetService<UserManager<IdentityUser>>();
+        if (await users.FindByEmailAsync(email) is null)
+        {
+            var user = new IdentityUser { UserName = email, Email = email };
+            Assert.True((await users.CreateAsync(user)).Succeeded);
+            Assert.True((await users.AddToRoleAsync(user, Roles.Redacteur)).Succeeded);
+        }
+
+        return await database.SignedInAsync(email);
     }
 
     /// <summary>The principal a sign-in gives this user now, as a page or circuit holds it: id, roles and security stamp.</summary>

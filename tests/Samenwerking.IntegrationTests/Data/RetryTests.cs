@@ -34,7 +34,7 @@ public sealed class RetryTests(RegisterDatabase database) : RegisterTest(databas
             Memberships = [new MembershipForm { MunicipalityCode = "GM0344", JoinDate = new DateTime(2020, 1, 1) }],
         };
 
-        var result = await commands.SaveAsync(form, Users.Editor(), CancellationToken.None);
+        var result = await commands.SaveAsync(form, await Database.EditorAsync(), CancellationToken.None);
 
         Assert.True(result.Succeeded, result.Problem.ToString());
         Assert.Equal(1, breaker.Broken);

@@ -4,7 +4,7 @@ using Npgsql;
 using Samenwerking.Web.Components.Shared;
 using Samenwerking.Web.Data;
 using Samenwerking.Web.Domain;
-using Samenwerking.Web.Features.Arrangements.Editing;
+using Samenwerking.Web.Features.Users;
 
 namespace Samenwerking.Web.Features.Finances;
 
@@ -14,7 +14,7 @@ namespace Samenwerking.Web.Features.Finances;
 /// now — so a change somebody else made after the download is kept rather than overwritten, and a figure both
 /// changed differently is a conflict that saves nothing (decision 0019).
 /// </summary>
-public sealed class FinanceUpload(IDbContextFactory<RegisterDbContext> contextFactory, TimeProvider clock)
+public sealed class FinanceUpload(IDbContextFactory<RegisterDbContext> contextFactory, AccessCheck access, TimeProvider clock)
 {
     /// <summary>Forty parties over fifteen years are some 100 KB; this leaves room without inviting anything else.</summary>
     public const long MaximumBytes = 10L * 1024 * 1024;
@@ -23,10 +23,10 @@ public sealed class FinanceUpload(IDbContextFactory<RegisterDbContext> contextFa
     private const decimal SplitTolerance = 1m;
 
     /// <summary>From the page of <paramref name="expected"/>: the workbook must be that municipality's or arrangement's.</summary>
-    public Task<FinanceUploadReport> UploadAsync(Stream file, FinanceSubject expected, ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        ArrangementCommands.MayEdit(user)
-            ? UploadAsync(file, expected, user.Identity?.Name ?? "onbekend", cancellationToken)
-            : Task.FromResult(new FinanceUploadReport(expected, UploadOutcome.Forbidden));
+    public async Task<FinanceUploadReport> UploadAsync(Stream file, FinanceSubject expected, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        await access.MayEditAsync(user, cancellationToken)
+            ? await UploadAsync(file, expected, user.Identity?.Name ?? "onbekend", cancellationToken)
+            : new FinanceUploadReport(expected, UploadOutcome.Forbidden);
 
     /// <summary>From the command line, where the workbook says whose it is (<paramref name="expected"/> null), or from the page.</summary>
     public async Task<FinanceUploadReport> UploadAsync(Stream file, FinanceSubject? expected, string userName, CancellationToken cancellationToken)

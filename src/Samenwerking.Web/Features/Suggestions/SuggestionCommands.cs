@@ -4,21 +4,22 @@ using Npgsql;
 using Samenwerking.Web.Components.Shared;
 using Samenwerking.Web.Data;
 using Samenwerking.Web.Domain;
-using Samenwerking.Web.Features.Arrangements.Editing;
+using Samenwerking.Web.Features.Users;
 
 namespace Samenwerking.Web.Features.Suggestions;
 
 /// <summary>
 /// Confirms or corrects what the register suggested, one by one or many at once: one transaction and one save, every
 /// decision in the history under the administrator's name. A confirmed value is kept by every later import, a rejected
-/// task is never suggested again for that participation. The role is checked here, not only on the page.
+/// task is never suggested again for that participation. The role is checked here, not only on the page, and by the
+/// database (<see cref="AccessCheck"/>): a role taken away counts at once, also in a tab that is still open.
 /// </summary>
-public sealed class SuggestionCommands(IDbContextFactory<RegisterDbContext> contextFactory, TimeProvider clock)
+public sealed class SuggestionCommands(IDbContextFactory<RegisterDbContext> contextFactory, AccessCheck access, TimeProvider clock)
 {
     /// <summary>Confirms the suggestions as they stand; the number confirmed, or null when the user may not edit.</summary>
     public async Task<int?> ConfirmAsync(IReadOnlyCollection<SuggestionItem> items, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (!ArrangementCommands.MayEdit(user))
+        if (!await access.MayEditAsync(user, cancellationToken))
         {
             return null;
         }
@@ -56,7 +57,7 @@ public sealed class SuggestionCommands(IDbContextFactory<RegisterDbContext> cont
     /// <summary>Sets the goal level an administrator chose instead of the suggestion; false when the user may not edit.</summary>
     public async Task<bool> CorrectGoalLevelAsync(int arrangementId, GoalLevel level, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (!ArrangementCommands.MayEdit(user))
+        if (!await access.MayEditAsync(user, cancellationToken))
         {
             return false;
         }
@@ -100,7 +101,7 @@ public sealed class SuggestionCommands(IDbContextFactory<RegisterDbContext> cont
     private async Task<TaskReviewResult> ReviewTasksAsync(
         IReadOnlyCollection<TaskSuggestionKey> keys, bool confirm, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (!ArrangementCommands.MayEdit(user))
+        if (!await access.MayEditAsync(user, cancellationToken))
         {
             return TaskReviewResult.Forbidden;
         }

@@ -113,7 +113,7 @@ public sealed class BackupTests : IAsyncLifetime
             LegalForm = LegalForm.OpenbaarLichaam,
             StartDate = new DateTime(2020, 1, 1),
             Memberships = [new MembershipForm { MunicipalityCode = "GM0344", JoinDate = new DateTime(2020, 1, 1) }],
-        }, Users.Editor(), CancellationToken.None);
+        }, Operator.Principal, CancellationToken.None);
         Assert.True(saved.Succeeded);
         Assert.Empty(await scope.ServiceProvider.GetRequiredService<UserAdministration>()
             .AddAsync(Operator.Principal, "beheer@gemeente.example", WebClients.Password, Roles.Beheerder));

@@ -50,7 +50,7 @@ public sealed class ReaderCachingTests(RegisterDatabase database) : RegisterTest
         var commands = Database.GetService<ArrangementCommands>();
         var form = (await commands.LoadAsync(id, CancellationToken.None))!;
         form.Name = "Veiligheidsregio Utrecht (VRU)";
-        Assert.True((await commands.SaveAsync(form, Users.Editor(), CancellationToken.None)).Succeeded);
+        Assert.True((await commands.SaveAsync(form, await Database.EditorAsync(), CancellationToken.None)).Succeeded);
 
         Assert.Contains("Veiligheidsregio Utrecht (VRU)", await client.GetStringAsync(new Uri("/gemeenten/GM0344", UriKind.Relative)));
         Assert.Contains("Veiligheidsregio Utrecht (VRU)", await client.GetStringAsync(new Uri($"/samenwerkingsverbanden/{id}", UriKind.Relative)));
@@ -84,7 +84,7 @@ public sealed class ReaderCachingTests(RegisterDatabase database) : RegisterTest
         var commands = Database.GetService<ArrangementCommands>();
         var form = (await commands.LoadAsync(await IdOfAsync("Veiligheidsregio Utrecht"), CancellationToken.None))!;
         form.Name = "Veiligheidsregio Utrecht (VRU)";
-        Assert.True((await commands.SaveAsync(form, Users.Editor(), CancellationToken.None)).Succeeded);
+        Assert.True((await commands.SaveAsync(form, await Database.EditorAsync(), CancellationToken.None)).Succeeded);
         await WaitForVersionAsync(second, Database.App.Services.GetRequiredService<RegisterVersion>().Current);
 
         Assert.Contains("Veiligheidsregio Utrecht (VRU)", await reader.GetStringAsync(new Uri("/gemeenten/GM0344", UriKind.Relative)));

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Samenwerking.Testing;
 using Samenwerking.Web.Domain;
@@ -21,12 +20,6 @@ public sealed class CalendarCommandsTests(RegisterDatabase database) : RegisterT
     /// <summary>The budget year whose ontwerpbegroting went out this year: its sending lies in the past.</summary>
     private static int BudgetYear => Today.Year + 1;
 
-    private async Task<ClaimsPrincipal> EditorAsync()
-    {
-        await Database.AddAsync(Griffier, Roles.Redacteur);
-        return await Database.SignedInAsync(Griffier);
-    }
-
     private static ZienswijzeForm Given(int arrangementId, string code, DateOnly givenOn, string text = "De raad vraagt om een lagere bijdrage.") => new()
     {
         ArrangementId = arrangementId, MunicipalityCode = code, Kind = PlanningDocumentKind.Ontwerpbegroting, Year = BudgetYear,
@@ -41,7 +34,7 @@ public sealed class CalendarCommandsTests(RegisterDatabase database) : RegisterT
     [Fact]
     public async Task Each_council_has_its_own_zienswijze_never_one_flag_for_all()
     {
-        var user = await EditorAsync();
+        var user = await Database.EditorAsync(Griffier);
         var arrangement = await Database.AddArrangementAsync("GGD Regio Utrecht", ["GM0355", "GM0344"]);
 
         var result = await Commands.RecordZienswijzeAsync(Given(arrangement.Id, "GM0355", Today.AddDays(-3)), user, CancellationToken.None);
@@ -69,7 +62,7 @@ public sealed class CalendarCommandsTests(RegisterDatabase database) : RegisterT
     [Fact]
     public async Task Refuses_a_zienswijze_given_before_the_draft_was_sent_and_saves_nothing()
     {
-        var user = await EditorAsync();
+        var user = await Database.EditorAsync(Griffier);
         var arrangement = await Database.AddArrangementAsync("Omgevingsdienst", ["GM0355"]);
         Assert.True((await Commands.RecordSentAsync(Sent(arrangement.Id, Today.AddDays(-20)), user, CancellationToken.None)).Succeeded);
 
@@ -84,7 +77,7 @@ public sealed class CalendarCommandsTests(RegisterDatabase database) : RegisterT
     [Fact]
     public async Task Refuses_a_zienswijze_on_a_document_that_does_not_exist()
     {
-        var user = await EditorAsync();
+        var user = await Database.EditorAsync(Griffier);
         var arrangement = await Database.AddArrangementAsync("Werkvoorzieningschap", ["GM0355"]);
 
         var result = await Commands.RecordZienswijzeAsync(new ZienswijzeForm
@@ -102,7 +95,7 @@ public sealed class CalendarCommandsTests(RegisterDatabase database) : RegisterT
     [Fact]
     public async Task Refuses_a_text_of_a_hundred_thousand_characters_with_a_clear_message()
     {
-        var user = await EditorAsync();
+        var user = await Database.EditorAsync(Griffier);
         var arrangement = await Database.AddArrangementAsync("Recreatieschap", ["GM0355"]);
 
         var result = await Commands.RecordZienswijzeAsync(Given(arrangement.Id, "GM0355", Today, new string('x', 100_000)), user, CancellationToken.None);
@@ -116,7 +109,7 @@ public sealed class CalendarCommandsTests(RegisterDatabase database) : RegisterT
     [Fact]
     public async Task A_sent_date_in_the_future_is_refused_and_one_in_the_past_gives_a_deadline_in_the_past()
     {
-        var user = await EditorAsync();
+        var user = await Database.EditorAsync(Griffier);
         var arrangement = await Database.AddArrangementAsync("Belastingsamenwerking", ["GM0355"]);
 
         var future = await Commands.RecordSentAsync(Sent(arrangement.Id, Today.AddDays(1)), user, CancellationToken.None);
@@ -138,7 +131,7 @@ public sealed class CalendarCommandsTests(RegisterDatabase database) : RegisterT
     [Fact]
     public async Task A_deadline_moved_twice_keeps_both_changes_in_the_history_and_raises_the_revision()
     {
-        var user = await EditorAsync();
+        var user = await Database.EditorAsync(Griffier);
         var arrangement = await Database.AddArrangementAsync("Afvalschap", ["GM0355"]);
         Assert.True((await Commands.RecordSentAsync(Sent(arrangement.Id, Today.AddDays(-40)), user, CancellationToken.None)).Succeeded);
         var version = await VersionAsync(arrangement.Id);
@@ -160,7 +153,7 @@ public sealed class CalendarCommandsTests(RegisterDatabase database) : RegisterT
     [Fact]
     public async Task A_stale_zienswijze_is_refused_and_the_newer_one_kept()
     {
-        var user = await EditorAsync();
+        var user = await Database.EditorAsync(Griffier);
         var arrangement = await Database.AddArrangementAsync("Jeugdhulp regio", ["GM0355"]);
         Assert.True((await Commands.RecordZienswijzeAsync(Given(arrangement.Id, "GM0355", Today, "Eerste tekst"), user, CancellationToken.None)).Succeeded);
         await using (var db = Database.CreateContext())
@@ -186,9 +179,9 @@ public sealed class CalendarCommandsTests(RegisterDatabase database) : RegisterT
         var arrangement = await Database.AddArrangementAsync("Regionale uitvoeringsdienst", ["GM0355"]);
         Assert.Equal(CalendarSaveOutcome.Forbidden, (await Commands.RecordSentAsync(Sent(arrangement.Id, Today), Users.Anonymous, CancellationToken.None)).Outcome);
         // A role claim alone is not enough: this user does not exist.
-        Assert.Equal(CalendarSaveOutcome.Forbidden, (await Commands.RecordSentAsync(Sent(arrangement.Id, Today), Users.Editor(), CancellationToken.None)).Outcome);
+        Assert.Equal(CalendarSaveOutcome.Forbidden, (await Commands.RecordSentAsync(Sent(arrangement.Id, Today), Users.WithRole(Griffier, Roles.Redacteur), CancellationToken.None)).Outcome);
 
-        var user = await EditorAsync();
+        var user = await Database.EditorAsync(Griffier);
         var before = await RegisterVersionAsync();
         Assert.True((await Commands.RecordSentAsync(Sent(arrangement.Id, Today), user, CancellationToken.None)).Succeeded);
         Assert.True(await RegisterVersionAsync() > before);
@@ -197,7 +190,7 @@ public sealed class CalendarCommandsTests(RegisterDatabase database) : RegisterT
     [Fact]
     public async Task A_regeling_without_a_body_of_its_own_has_no_cycle()
     {
-        var user = await EditorAsync();
+        var user = await Database.EditorAsync(Griffier);
         var arrangement = await Database.AddArrangementAsync("Centrumregeling leerplicht", ["GM0355", "GM0344"], LegalForm.Centrumregeling);
 
         var result = await Commands.RecordSentAsync(Sent(arrangement.Id, Today), user, CancellationToken.None);

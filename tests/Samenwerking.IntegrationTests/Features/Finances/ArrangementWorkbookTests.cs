@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Samenwerking.Testing;
 using Samenwerking.Web.Domain;
@@ -43,10 +44,11 @@ public sealed class ArrangementWorkbookTests(RegisterDatabase database) : Regist
         return new Spreadsheet(stream.ToArray());
     }
 
-    private async Task<FinanceUploadReport> UploadAsync(Spreadsheet sheet)
+    private async Task<FinanceUploadReport> UploadAsync(Spreadsheet sheet, ClaimsPrincipal? editor = null)
     {
+        editor ??= await Database.EditorAsync();
         var subject = await Database.GetService<FinanceSheets>().SubjectAsync(SubjectKind.Samenwerkingsverband, id.ToString(), CancellationToken.None);
-        return await Database.GetService<FinanceUpload>().UploadAsync(new MemoryStream(sheet.Bytes), subject!, Users.Editor(), CancellationToken.None);
+        return await Database.GetService<FinanceUpload>().UploadAsync(new MemoryStream(sheet.Bytes), subject!, editor, CancellationToken.None);
     }
 
     [Fact]
@@ -120,12 +122,13 @@ public sealed class ArrangementWorkbookTests(RegisterDatabase database) : Regist
             sheet.Set("Bijdragen", $"E{row}", 1_000 * row).Set("Bijdragen", $"F{row}", 900 * row);
         }
 
+        var editor = await Database.EditorAsync();
         Database.App.Commands.Reset();
-        var report = await UploadAsync(sheet);
+        var report = await UploadAsync(sheet, editor);
 
         Assert.Equal(UploadOutcome.Saved, report.Outcome);
         Assert.Equal(2 * (rows - 1), report.Changes.Count);
-        // The subject, the arrangements with their years, memberships and contributions, the save, the history and the version.
+        // The subject, the role, the arrangements with their years, memberships and contributions, the save, the history and the version.
         Assert.InRange(Database.App.Commands.Count, 1, 10);
     }
 }

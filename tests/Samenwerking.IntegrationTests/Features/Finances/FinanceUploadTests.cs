@@ -49,7 +49,7 @@ public sealed class FinanceUploadTests(RegisterDatabase database) : RegisterTest
     }
 
     private async Task<FinanceUploadReport> UploadAsync(byte[] bytes, string user = "controller@zeist.example") =>
-        await Database.GetService<FinanceUpload>().UploadAsync(new MemoryStream(bytes), await SubjectAsync(), Users.Editor(user), CancellationToken.None);
+        await Database.GetService<FinanceUpload>().UploadAsync(new MemoryStream(bytes), await SubjectAsync(), await Database.EditorAsync(user), CancellationToken.None);
 
     private static int Row(Spreadsheet sheet, int arrangement, int year) => sheet.RowOf(Sheet, ("A", arrangement), ("C", year));
 
@@ -357,7 +357,7 @@ public sealed class FinanceUploadTests(RegisterDatabase database) : RegisterTest
         await UploadAsync(sheet.Set(Sheet, $"D{Row(sheet, ggd, ThisYear)}", 130_000).Bytes);
 
         form!.Name = "GGD Testregio (nieuwe naam)";
-        var save = await commands.SaveAsync(form, Users.Editor(), CancellationToken.None);
+        var save = await commands.SaveAsync(form, await Database.EditorAsync(), CancellationToken.None);
 
         Assert.Equal(SaveProblem.Conflict, save.Problem);
     }
@@ -382,7 +382,7 @@ public sealed class FinanceUploadTests(RegisterDatabase database) : RegisterTest
         var form = (await commands.LoadAsync(arrangement, CancellationToken.None))!;
         var zeist = form.Memberships.Single(m => m.MunicipalityCode == "GM0355");
         form.Contributions.Single(c => c.MembershipKey == zeist.Key && c.Year == year).Budgeted = budgeted;
-        Assert.True((await commands.SaveAsync(form, Users.Editor("collega@zeist.example"), CancellationToken.None)).Succeeded);
+        Assert.True((await commands.SaveAsync(form, await Database.EditorAsync("collega@zeist.example"), CancellationToken.None)).Succeeded);
     }
 
     private static byte[] ZipWith(string entry)

@@ -125,7 +125,7 @@ public sealed class CouncilRegelingTests(RegisterDatabase database) : RegisterTe
             new ContributionForm { MembershipKey = zeist.Key, Year = 2025, Budgeted = 110_000 },
         ];
 
-        var result = await Commands.SaveAsync(form, Users.Editor(), CancellationToken.None);
+        var result = await Commands.SaveAsync(form, await Database.EditorAsync(), CancellationToken.None);
 
         Assert.True(result.Succeeded, string.Join(" ", result.Errors.SelectMany(e => e.Value)));
         var html = WebUtility.HtmlDecode(await PageAsync("GM0355", id));
@@ -160,7 +160,7 @@ public sealed class CouncilRegelingTests(RegisterDatabase database) : RegisterTe
         form.ExitRules = "Uittreden kan per 1 januari.";
         spoil(form);
 
-        var result = await Commands.SaveAsync(form, Users.Editor(), CancellationToken.None);
+        var result = await Commands.SaveAsync(form, await Database.EditorAsync(), CancellationToken.None);
 
         Assert.False(result.Succeeded, because);
         Assert.Equal(message, Assert.Single(result.Errors[field]));
@@ -177,10 +177,10 @@ public sealed class CouncilRegelingTests(RegisterDatabase database) : RegisterTe
         var first = (await Commands.LoadAsync(id, CancellationToken.None))!;
         var second = (await Commands.LoadAsync(id, CancellationToken.None))!;
         first.EvaluationPeriodYears = 4;
-        Assert.True((await Commands.SaveAsync(first, Users.Editor(), CancellationToken.None)).Succeeded);
+        Assert.True((await Commands.SaveAsync(first, await Database.EditorAsync(), CancellationToken.None)).Succeeded);
 
         second.EvaluationPeriodYears = 6;
-        var result = await Commands.SaveAsync(second, Users.Editor(), CancellationToken.None);
+        var result = await Commands.SaveAsync(second, await Database.EditorAsync(), CancellationToken.None);
 
         Assert.Equal(SaveProblem.Conflict, result.Problem);
         await using var db = Database.CreateContext();

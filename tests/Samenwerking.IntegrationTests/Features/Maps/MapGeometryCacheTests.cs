@@ -30,7 +30,7 @@ public sealed class MapGeometryCacheTests(RegisterDatabase database) : RegisterT
         var id = await FirstArrangementAsync();
         var form = (await commands.LoadAsync(id, CancellationToken.None))!;
         form.Name += " (gewijzigd)";
-        Assert.True((await commands.SaveAsync(form, Users.Editor(), CancellationToken.None)).Succeeded);
+        Assert.True((await commands.SaveAsync(form, await Database.EditorAsync(), CancellationToken.None)).Succeeded);
         Assert.Same(geometry, await cache.GetAsync());
     }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 using Samenwerking.Testing;
@@ -24,12 +23,6 @@ public sealed class ParagraphTests(RegisterDatabase database) : RegisterTest(dat
 
     private async Task<VerbondenPartijParagraph> ParagraphAsync(ParagraphKind kind, int year) =>
         (await Database.GetService<OverviewQueries>().OverviewAsync("GM0312", Today, new ParagraphChoice(kind, year), CancellationToken.None))!.Paragraph;
-
-    private async Task<ClaimsPrincipal> EditorAsync()
-    {
-        await Database.AddAsync(Editor, Roles.Redacteur);
-        return await Database.SignedInAsync(Editor);
-    }
 
     /// <summary>
     /// Bunnik's omgevingsdienst with a contribution budgeted and realised last year, budgeted only this year and next, and
@@ -110,7 +103,7 @@ public sealed class ParagraphTests(RegisterDatabase database) : RegisterTest(dat
     public async Task Saves_texts_per_year_and_the_regime_per_class_and_records_them_in_the_history()
     {
         var membership = await ArrangeAsync();
-        var user = await EditorAsync();
+        var user = await Database.EditorAsync(Editor);
 
         var result = await Commands.SaveAsync(Texts(membership, Year + 1), user, CancellationToken.None);
 
@@ -139,7 +132,7 @@ public sealed class ParagraphTests(RegisterDatabase database) : RegisterTest(dat
     public async Task Refuses_a_text_of_100000_characters_and_saves_nothing()
     {
         var membership = await ArrangeAsync();
-        var user = await EditorAsync();
+        var user = await Database.EditorAsync(Editor);
 
         var result = await Commands.SaveAsync(Texts(membership, Year + 1, vision: new string('v', 100_000), regime: new string('r', 100_000)), user, CancellationToken.None);
 
@@ -155,7 +148,7 @@ public sealed class ParagraphTests(RegisterDatabase database) : RegisterTest(dat
     public async Task Refuses_a_stale_version_and_keeps_the_other_editors_text()
     {
         var membership = await ArrangeAsync();
-        var user = await EditorAsync();
+        var user = await Database.EditorAsync(Editor);
         Assert.True((await Commands.SaveAsync(Texts(membership, Year + 1), user, CancellationToken.None)).Succeeded);
         var loaded = (await ParagraphAsync(ParagraphKind.Begroting, Year + 1)).VerbondenPartijen.Single(p => p.Name == "Omgevingsdienst Testregio");
         var regimeVersion = (await ParagraphAsync(ParagraphKind.Begroting, Year + 1)).Regimes.Single().Version;
@@ -180,7 +173,7 @@ public sealed class ParagraphTests(RegisterDatabase database) : RegisterTest(dat
     public async Task Refuses_a_risk_class_out_of_range_in_the_service_and_in_the_database()
     {
         var membership = await ArrangeAsync();
-        var user = await EditorAsync();
+        var user = await Database.EditorAsync(Editor);
         var form = Texts(membership, Year + 1);
         form.Regimes = [new RegimeInput { RiskClass = 4, Description = "Maandelijks." }];
 
@@ -205,7 +198,7 @@ public sealed class ParagraphTests(RegisterDatabase database) : RegisterTest(dat
     public async Task Refuses_a_save_without_the_role_or_for_another_municipalitys_participation()
     {
         var membership = await ArrangeAsync();
-        var user = await EditorAsync();
+        var user = await Database.EditorAsync(Editor);
         await using var db = Database.CreateContext();
         var utrecht = await db.Memberships.SingleAsync(m => m.ArrangementId == membership.ArrangementId && m.Municipality!.Code == "GM0344");
 
@@ -222,7 +215,7 @@ public sealed class ParagraphTests(RegisterDatabase database) : RegisterTest(dat
     public async Task Downloads_each_version_in_Excel_with_its_year_its_figures_and_the_texts()
     {
         var membership = await ArrangeAsync();
-        Assert.True((await Commands.SaveAsync(Texts(membership, Year + 1), await EditorAsync(), CancellationToken.None)).Succeeded);
+        Assert.True((await Commands.SaveAsync(Texts(membership, Year + 1), await Database.EditorAsync(Editor), CancellationToken.None)).Succeeded);
         using var client = Database.App.CreateClient();
 
         var budget = await RowAsync(client, $"paragraaf=begroting&jaar={Year + 1}");
@@ -260,7 +253,7 @@ public sealed class ParagraphTests(RegisterDatabase database) : RegisterTest(dat
     public async Task Downloads_each_version_as_a_PDF_that_names_its_year_and_figures()
     {
         var membership = await ArrangeAsync();
-        Assert.True((await Commands.SaveAsync(Texts(membership, Year + 1), await EditorAsync(), CancellationToken.None)).Succeeded);
+        Assert.True((await Commands.SaveAsync(Texts(membership, Year + 1), await Database.EditorAsync(Editor), CancellationToken.None)).Succeeded);
         using var client = Database.App.CreateClient();
 
         var budget = await PdfTextAsync(client, $"paragraaf=begroting&jaar={Year + 1}");

@@ -46,8 +46,9 @@ public sealed class SuggestionTests(RegisterDatabase database) : RegisterTest(da
         await using var before = Database.CreateContext();
         var lastRecord = await before.ChangeRecords.MaxAsync(c => c.Id);
 
+        var editor = await Database.EditorAsync();
         Database.App.Commands.Reset();
-        var confirmed = await Database.GetService<SuggestionCommands>().ConfirmAsync(hundred, Users.Editor(), CancellationToken.None);
+        var confirmed = await Database.GetService<SuggestionCommands>().ConfirmAsync(hundred, editor, CancellationToken.None);
         var commands = Database.App.Commands.Count;
 
         Assert.Equal(100, confirmed);
@@ -74,7 +75,7 @@ public sealed class SuggestionTests(RegisterDatabase database) : RegisterTest(da
         var suggestion = (await ListAsync(new SuggestionFilter(Kind: SuggestionKind.GoalLevel))).First(s => s.GoalLevel == GoalLevel.Tactisch);
 
         Assert.True(await Database.GetService<SuggestionCommands>().CorrectGoalLevelAsync(
-            suggestion.ArrangementId, GoalLevel.Operationeel, Users.Editor(), CancellationToken.None));
+            suggestion.ArrangementId, GoalLevel.Operationeel, await Database.EditorAsync(), CancellationToken.None));
         await ImportHalfAsync();
 
         await using var db = Database.CreateContext();

@@ -102,16 +102,18 @@ public sealed class TaskSuggestionReviewTests(RegisterDatabase database) : Regis
             var lastRecord = await before.ChangeRecords.MaxAsync(c => c.Id);
             var version = await RegisterVersionAsync();
 
+            var editor = await Database.EditorAsync();
+            var secondEditor = await Database.EditorAsync("tweede@gemeente.example");
             Database.App.Commands.Reset();
-            var confirmation = await Commands.ConfirmTasksAsync(all.All, Users.Editor(), CancellationToken.None);
+            var confirmation = await Commands.ConfirmTasksAsync(all.All, editor, CancellationToken.None);
             var commands = Database.App.Commands.Count;
-            var rejection = await Commands.RejectTasksAsync([rejected.Key], Users.Editor("tweede@gemeente.example"), CancellationToken.None);
+            var rejection = await Commands.RejectTasksAsync([rejected.Key], secondEditor, CancellationToken.None);
 
             Assert.True(confirmation.Succeeded);
             Assert.Equal(all.Total, confirmation.Done + confirmation.Refused.Count);
             Assert.StartsWith($"{confirmation.Done} taakvoorstellen bevestigd.", confirmation.Message(true), StringComparison.Ordinal);
-            // Lock, read, competitors, participations, arrangements, the save and its history: not one per suggestion.
-            Assert.True(commands <= 14, $"{commands} SQL-opdrachten");
+            // The role, lock, read, competitors, participations, arrangements, the save and its history: not one per suggestion.
+            Assert.True(commands <= 15, $"{commands} SQL-opdrachten");
             Assert.Equal((1, "1 taakvoorstel afgewezen."), (rejection.Done, rejection.Message(false)));
             Assert.True(await RegisterVersionAsync() > version);
             await using var db = Database.CreateContext();
@@ -153,7 +155,7 @@ public sealed class TaskSuggestionReviewTests(RegisterDatabase database) : Regis
         var group = (await ListAsync(new TaskSuggestionFilter())).Groups.First(g => g.Count >= 3);
         var rows = (await ListAsync(new TaskSuggestionFilter(ArrangementId: group.ArrangementId))).Rows;
         var (removed, confirmed, kept) = (rows[0].Key.PlacementId, rows[1].Key.PlacementId, rows[2].Key.PlacementId);
-        Assert.True((await Commands.ConfirmTasksAsync([rows[1].Key], Users.Editor(), CancellationToken.None)).Succeeded);
+        Assert.True((await Commands.ConfirmTasksAsync([rows[1].Key], await Database.EditorAsync(), CancellationToken.None)).Succeeded);
         (int MunicipalityId, int TaskId) what;
         long lastRecord;
         await using (var db = Database.CreateContext())
@@ -170,13 +172,13 @@ public sealed class TaskSuggestionReviewTests(RegisterDatabase database) : Regis
 
         // A confirmed placement is still ended, not removed: dropping it is refused and rejects nothing.
         form.Placements.RemoveAll(p => p.Id == confirmed);
-        var refused = await arrangements.SaveAsync(form, Users.Editor(), CancellationToken.None);
+        var refused = await arrangements.SaveAsync(form, await Database.EditorAsync(), CancellationToken.None);
         Assert.Equal(SaveProblem.Invalid, refused.Problem);
         Assert.StartsWith("Een opgeslagen deelname, taak, jaar of bijdrage wordt niet verwijderd maar beëindigd", refused.Errors[""][0], StringComparison.Ordinal);
 
         form = (await arrangements.LoadAsync(group.ArrangementId, CancellationToken.None))!;
         form.Placements.RemoveAll(p => p.Id == removed);
-        var saved = await arrangements.SaveAsync(form, Users.Editor("tweede@gemeente.example"), CancellationToken.None);
+        var saved = await arrangements.SaveAsync(form, await Database.EditorAsync("tweede@gemeente.example"), CancellationToken.None);
 
         Assert.True(saved.Succeeded, string.Join("; ", saved.Errors.SelectMany(e => e.Value)));
         await using (var db = Database.CreateContext())
@@ -211,8 +213,8 @@ public sealed class TaskSuggestionReviewTests(RegisterDatabase database) : Regis
         var ggdRows = await ListAsync(new TaskSuggestionFilter(ArrangementId: ggd.Id));
         var both = await ListAsync(new TaskSuggestionFilter(TaskId: await TaskIdAsync("GHOR")));
 
-        var refused = await Commands.ConfirmTasksAsync(both.All, Users.Editor(), CancellationToken.None);
-        var result = await Commands.ConfirmTasksAsync(ggdRows.All, Users.Editor(), CancellationToken.None);
+        var refused = await Commands.ConfirmTasksAsync(both.All, await Database.EditorAsync(), CancellationToken.None);
+        var result = await Commands.ConfirmTasksAsync(ggdRows.All, await Database.EditorAsync(), CancellationToken.None);
 
         Assert.Contains(ggdRows.Rows, r => r.TaskName == "GHOR" && r.AlsoSuggestedIn.SequenceEqual(["Veiligheidsregio Proef"]));
         Assert.Equal((0, 4), (refused.Done, refused.Refused.Count));
@@ -231,9 +233,9 @@ public sealed class TaskSuggestionReviewTests(RegisterDatabase database) : Regis
         var ggd = await AddSuggestingAsync("GGD Proef", ["GM0344", "GM0355", "GM0310"], ["Publieke gezondheidszorg"]);
         var seen = await ListAsync(new TaskSuggestionFilter(ArrangementId: ggd.Id));
 
-        var other = await Commands.RejectTasksAsync([seen.All[0]], Users.Editor("tweede@gemeente.example"), CancellationToken.None);
-        var stale = await Commands.ConfirmTasksAsync(seen.All, Users.Editor(), CancellationToken.None);
-        var staleReject = await Commands.RejectTasksAsync(seen.All.Skip(1).Select(k => k with { Version = k.Version + 1 }).ToList(), Users.Editor(), CancellationToken.None);
+        var other = await Commands.RejectTasksAsync([seen.All[0]], await Database.EditorAsync("tweede@gemeente.example"), CancellationToken.None);
+        var stale = await Commands.ConfirmTasksAsync(seen.All, await Database.EditorAsync(), CancellationToken.None);
+        var staleReject = await Commands.RejectTasksAsync(seen.All.Skip(1).Select(k => k with { Version = k.Version + 1 }).ToList(), await Database.EditorAsync(), CancellationToken.None);
 
         Assert.True(other.Succeeded);
         Assert.Equal(TaskReviewProblem.Stale, stale.Problem);
@@ -241,7 +243,7 @@ public sealed class TaskSuggestionReviewTests(RegisterDatabase database) : Regis
         Assert.StartsWith("Niets opgeslagen: iemand anders heeft een of meer van deze voorstellen intussen beoordeeld", stale.Message(true), StringComparison.Ordinal);
         var now = await ListAsync(new TaskSuggestionFilter(ArrangementId: ggd.Id));
         Assert.Equal(seen.All.Skip(1), now.All);
-        Assert.Equal(2, (await Commands.ConfirmTasksAsync(now.All, Users.Editor(), CancellationToken.None)).Done);
+        Assert.Equal(2, (await Commands.ConfirmTasksAsync(now.All, await Database.EditorAsync(), CancellationToken.None)).Done);
     }
 
     [Fact]
@@ -276,7 +278,7 @@ public sealed class TaskSuggestionReviewTests(RegisterDatabase database) : Regis
         var form = (await arrangements.LoadAsync(second.Id, CancellationToken.None))!;
         form.Placements.Add(new PlacementForm { MunicipalityCode = "GM0344", TaskId = leerplicht, StartDate = new DateTime(2024, 6, 1) });
         form.Placements.Add(new PlacementForm { MunicipalityCode = "GM0344", TaskId = pg });
-        var refused = await arrangements.SaveAsync(form, Users.Editor(), CancellationToken.None);
+        var refused = await arrangements.SaveAsync(form, await Database.EditorAsync(), CancellationToken.None);
 
         Assert.Equal(SaveProblem.Invalid, refused.Problem);
         Assert.Equal(["Utrecht heeft deze taak in die periode al belegd in Leerplicht Proef. Een taak ligt per gemeente op één plek tegelijk: beëindig eerst die plaatsing, of laat deze later beginnen."],
@@ -286,7 +288,7 @@ public sealed class TaskSuggestionReviewTests(RegisterDatabase database) : Regis
         // Periods end on the first day they no longer apply (decision 0004): starting on that day is no overlap.
         form.Placements[0].StartDate = new DateTime(2025, 1, 1);
         form.Placements.RemoveAt(1);
-        Assert.True((await arrangements.SaveAsync(form, Users.Editor(), CancellationToken.None)).Succeeded);
+        Assert.True((await arrangements.SaveAsync(form, await Database.EditorAsync(), CancellationToken.None)).Succeeded);
 
         await using var db = Database.CreateContext();
         var utrecht = await db.Municipalities.Where(m => m.Code == "GM0344").Select(m => m.Id).SingleAsync();

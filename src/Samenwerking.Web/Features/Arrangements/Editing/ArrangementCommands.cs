@@ -9,14 +9,13 @@ using Samenwerking.Web.Features.Users;
 namespace Samenwerking.Web.Features.Arrangements.Editing;
 
 /// <summary>
-/// Registers and changes arrangements. Every save is checked against the rules, refused when someone else saved
-/// in between, recorded in the change history, and done in one transaction.
+/// Registers and changes arrangements. Every save is made by a redacteur or beheerder as the database knows them now
+/// (<see cref="AccessCheck"/>), checked against the rules, refused when someone else saved in between, recorded in the
+/// change history, and done in one transaction.
 /// </summary>
 public sealed class ArrangementCommands(
-    IDbContextFactory<RegisterDbContext> contextFactory, IValidator<ArrangementForm> validator, TimeProvider clock)
+    IDbContextFactory<RegisterDbContext> contextFactory, AccessCheck access, IValidator<ArrangementForm> validator, TimeProvider clock)
 {
-    public static bool MayEdit(ClaimsPrincipal user) => user.IsInRole(Roles.Beheerder) || user.IsInRole(Roles.Redacteur);
-
     public async Task<EditOptions> OptionsAsync(CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -44,7 +43,7 @@ public sealed class ArrangementCommands(
 
     public async Task<SaveResult> SaveAsync(ArrangementForm form, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (!MayEdit(user))
+        if (!await access.MayEditAsync(user, cancellationToken))
         {
             return SaveResult.Forbidden;
         }

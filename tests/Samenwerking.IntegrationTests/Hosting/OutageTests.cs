@@ -22,7 +22,8 @@ public sealed class OutageTests : IAsyncLifetime
     public async Task While_PostgreSQL_is_down_pages_answer_503_in_Dutch_a_save_fails_clearly_and_both_recover_when_it_is_back()
     {
         var commands = database.GetService<ArrangementCommands>();
-        var id = (await commands.SaveAsync(NewForm(), await database.EditorAsync(), CancellationToken.None)).Id!.Value;
+        var editor = await database.EditorAsync();
+        var id = (await commands.SaveAsync(NewForm(), editor, CancellationToken.None)).Id!.Value;
         var form = (await commands.LoadAsync(id, CancellationToken.None))!;
         form.Name = "Omgevingsdienst Na De Storing";
         using var client = database.NewClient();
@@ -43,7 +44,7 @@ public sealed class OutageTests : IAsyncLifetime
         Assert.True(api.Headers.RetryAfter?.Delta > TimeSpan.Zero);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await GetAsync(client, "/health/ready")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await GetAsync(client, "/health/live")).StatusCode);
-        var during = await commands.SaveAsync(form, await database.EditorAsync(), CancellationToken.None);
+        var during = await commands.SaveAsync(form, editor, CancellationToken.None);
         Assert.Equal(SaveProblem.Unavailable, during.Problem);
         Assert.Equal("Omgevingsdienst Na De Storing", form.Name);
 
@@ -52,7 +53,7 @@ public sealed class OutageTests : IAsyncLifetime
         await WaitUntilReadyAsync(client);
         Assert.Equal(HttpStatusCode.OK, (await GetAsync(client, $"/samenwerkingsverbanden/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await GetAsync(client, $"/api/v1/arrangements/{id}")).StatusCode);
-        var after = await commands.SaveAsync(form, await database.EditorAsync(), CancellationToken.None);
+        var after = await commands.SaveAsync(form, editor, CancellationToken.None);
         Assert.True(after.Succeeded, after.Problem.ToString());
         await using var db = database.CreateContext();
         Assert.Equal("Omgevingsdienst Na De Storing", (await db.Arrangements.SingleAsync(a => a.Id == id)).Name);

@@ -260,7 +260,8 @@ public sealed class TaskSuggestionReviewTests(RegisterDatabase database) : Regis
         }
 
         Assert.Equal(seen.All, (await ListAsync(new TaskSuggestionFilter(ArrangementId: ggd.Id))).All);
-        var beheerder = Users.WithRole("beheerder@gemeente.example", Roles.Beheerder);
+        await Database.AddAsync("beheerder@gemeente.example", Roles.Beheerder);
+        var beheerder = await Database.SignedInAsync("beheerder@gemeente.example");
         Assert.Equal(2, (await Commands.RejectTasksAsync(seen.All, beheerder, CancellationToken.None)).Done);
     }
 

@@ -43,20 +43,21 @@ public sealed class ArrangementCommands(
 
     public async Task<SaveResult> SaveAsync(ArrangementForm form, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (!await access.MayEditAsync(user, cancellationToken))
-        {
-            return SaveResult.Forbidden;
-        }
-
-        ArrangementFormMapping.EndOpenPeriods(form);
-        var validation = await validator.ValidateAsync(form, cancellationToken);
-        if (!validation.IsValid)
-        {
-            return SaveResult.Invalid(validation.ToDictionary().AsReadOnly());
-        }
-
+        // The role is asked of the database too: while it cannot be reached, the answer is that it is unavailable.
         try
         {
+            if (!await access.MayEditAsync(user, cancellationToken))
+            {
+                return SaveResult.Forbidden;
+            }
+
+            ArrangementFormMapping.EndOpenPeriods(form);
+            var validation = await validator.ValidateAsync(form, cancellationToken);
+            if (!validation.IsValid)
+            {
+                return SaveResult.Invalid(validation.ToDictionary().AsReadOnly());
+            }
+
             return await contextFactory.RetryingAsync(() => SaveOnceAsync(form, user, cancellationToken), cancellationToken);
         }
         catch (Exception exception) when (DatabaseRetries.IsUnavailable(exception))

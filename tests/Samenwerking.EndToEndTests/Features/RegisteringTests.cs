@@ -12,6 +12,29 @@ public sealed partial class RegisteringTests(BrowserFixture browser) : BrowserTe
     private const string Password = "lang-genoeg-wachtwoord-2026";
 
     [Fact]
+    public async Task A_redacteur_whose_role_is_taken_away_while_the_form_is_open_is_told_so_and_keeps_what_was_typed()
+    {
+        const string redacteur = "redacteur@gemeente.example";
+        var users = Browser.Register.GetService<UserAdministration>();
+        Assert.Empty(await users.AddAsync(Operator.Principal, redacteur, Password, Roles.Redacteur));
+        var page = await Browser.NewPageAsync();
+        await page.GotoAsync("/samenwerkingsverbanden/nieuw");
+        await page.SignInAsync(redacteur, Password);
+        await page.WaitForInteractiveAsync();
+        var name = page.GetByRole(AriaRole.Textbox, new() { NameRegex = RequiredName() });
+        await name.FillAsync("Omgevingsdienst Na Het Vertrek");
+
+        // Within the revalidation interval the tab still holds the role in its claims; the save asks the database.
+        var id = (await users.ListAsync(Operator.Principal)).Single(u => u.Email == redacteur).Id;
+        Assert.Empty(await users.SetRoleAsync(Operator.Principal, id, null));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "geen recht meer om het register te wijzigen" })).ToBeVisibleAsync();
+        await Expect(name).ToHaveValueAsync("Omgevingsdienst Na Het Vertrek");
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
     public async Task An_administrator_registers_an_arrangement_with_three_municipalities_and_two_tasks()
     {
         Assert.Empty(await Browser.Register.GetService<UserAdministration>().AddAsync(Operator.Principal, Email, Password, Roles.Beheerder));

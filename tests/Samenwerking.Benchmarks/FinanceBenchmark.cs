@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Samenwerking.Testing;
 using Samenwerking.Web.Domain;
 using Samenwerking.Web.Features.Finances;
+using Samenwerking.Web.Features.Users;
 
 namespace Samenwerking.Benchmarks;
 
@@ -46,7 +47,7 @@ internal static class FinanceBenchmark
             register.App.Commands.Reset();
             var processor = Process.GetCurrentProcess().TotalProcessorTime;
             watch.Restart();
-            var report = await register.GetService<FinanceUpload>().UploadAsync(new MemoryStream(filled), null, "benchmark", CancellationToken.None);
+            var report = await register.GetService<FinanceUpload>().UploadAsync(new MemoryStream(filled), null, Operator.Principal, "benchmark", CancellationToken.None);
             upload.Add(watch.Elapsed.TotalMilliseconds);
             cpu.Add((Process.GetCurrentProcess().TotalProcessorTime - processor).TotalMilliseconds);
             commands.Add(register.App.Commands.Count);
@@ -58,7 +59,7 @@ internal static class FinanceBenchmark
 
             changed = report.Changes.Count;
             watch.Restart();
-            var again = await register.GetService<FinanceUpload>().UploadAsync(new MemoryStream(filled), null, "benchmark", CancellationToken.None);
+            var again = await register.GetService<FinanceUpload>().UploadAsync(new MemoryStream(filled), null, Operator.Principal, "benchmark", CancellationToken.None);
             unchanged.Add(watch.Elapsed.TotalMilliseconds);
             if (again.Outcome != UploadOutcome.Unchanged)
             {

@@ -1,3 +1,5 @@
+using Samenwerking.Web.Features.Users;
+
 namespace Samenwerking.Web.Features.Finances;
 
 /// <summary>
@@ -39,7 +41,7 @@ internal static class FinanceCommands
             try
             {
                 await using var stream = File.OpenRead(file);
-                report = await upload.UploadAsync(stream, null, userName, cancellationToken);
+                report = await upload.UploadAsync(stream, null, Operator.Principal, userName, cancellationToken);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {

@@ -23,14 +23,22 @@ public sealed class FinanceUpload(IDbContextFactory<RegisterDbContext> contextFa
     private const decimal SplitTolerance = 1m;
 
     /// <summary>From the page of <paramref name="expected"/>: the workbook must be that municipality's or arrangement's.</summary>
-    public async Task<FinanceUploadReport> UploadAsync(Stream file, FinanceSubject expected, ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        await access.MayEditAsync(user, cancellationToken)
-            ? await UploadAsync(file, expected, user.Identity?.Name ?? "onbekend", cancellationToken)
-            : new FinanceUploadReport(expected, UploadOutcome.Forbidden);
+    public Task<FinanceUploadReport> UploadAsync(Stream file, FinanceSubject expected, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        UploadAsync(file, expected, user, user.Identity?.Name ?? "onbekend", cancellationToken);
 
-    /// <summary>From the command line, where the workbook says whose it is (<paramref name="expected"/> null), or from the page.</summary>
-    public async Task<FinanceUploadReport> UploadAsync(Stream file, FinanceSubject? expected, string userName, CancellationToken cancellationToken)
+    /// <summary>
+    /// From the command line (<see cref="Operator.Principal"/>, the workbook saying whose it is: <paramref name="expected"/>
+    /// null), or from the page; the changes are recorded under <paramref name="userName"/>. Whoever asks must be allowed to
+    /// edit now, by the database (<see cref="AccessCheck"/>).
+    /// </summary>
+    public async Task<FinanceUploadReport> UploadAsync(
+        Stream file, FinanceSubject? expected, ClaimsPrincipal user, string userName, CancellationToken cancellationToken)
     {
+        if (!await access.MayEditAsync(user, cancellationToken))
+        {
+            return new FinanceUploadReport(expected, UploadOutcome.Forbidden);
+        }
+
         ReadWorkbook workbook;
         try
         {

@@ -7,6 +7,7 @@ using Samenwerking.Web.Domain;
 using Samenwerking.Web.Features.Arrangements.Editing;
 using Samenwerking.Web.Features.Finances;
 using Samenwerking.Web.Features.Overview;
+using Samenwerking.Web.Features.Users;
 
 namespace Samenwerking.IntegrationTests.Features.Finances;
 
@@ -367,11 +368,15 @@ public sealed class FinanceUploadTests(RegisterDatabase database) : RegisterTest
     {
         await ArrangeZeistAsync();
         var sheet = await DownloadAsync();
+        var changed = sheet.Set(Sheet, $"D{Row(sheet, ggd, ThisYear)}", 1).Bytes;
 
-        var report = await Database.GetService<FinanceUpload>().UploadAsync(new MemoryStream(sheet.Set(Sheet, $"D{Row(sheet, ggd, ThisYear)}", 1).Bytes),
-            await SubjectAsync(), Users.WithRole("lezer@gemeente.example", null), CancellationToken.None);
+        // A reader, and a role only claimed: the database holds no such redacteur.
+        foreach (var user in new[] { Users.WithRole("lezer@gemeente.example", null), Users.WithRole("redacteur@gemeente.example", Roles.Redacteur) })
+        {
+            var report = await Database.GetService<FinanceUpload>().UploadAsync(new MemoryStream(changed), await SubjectAsync(), user, CancellationToken.None);
+            Assert.Equal(UploadOutcome.Forbidden, report.Outcome);
+        }
 
-        Assert.Equal(UploadOutcome.Forbidden, report.Outcome);
         Assert.Equal((null, null), await ZeistContributionAsync(ggd, ThisYear));
     }
 

@@ -52,7 +52,7 @@ public sealed class SuggestionTests(RegisterDatabase database) : RegisterTest(da
         var commands = Database.App.Commands.Count;
 
         Assert.Equal(100, confirmed);
-        // Two reads, the transaction, one batched save of the changes and one of their history: not one per suggestion.
+        // The role, two reads, the transaction, one batched save of the changes and one of their history: not one per suggestion.
         Assert.True(commands <= 10, $"{commands} SQL-opdrachten");
         await using var db = Database.CreateContext();
         var records = await db.ChangeRecords.Where(c => c.Id > lastRecord).ToListAsync();
@@ -91,6 +91,10 @@ public sealed class SuggestionTests(RegisterDatabase database) : RegisterTest(da
 
         Assert.Null(await Database.GetService<SuggestionCommands>().ConfirmAsync(one, Users.Anonymous, CancellationToken.None));
         Assert.False(await Database.GetService<SuggestionCommands>().CorrectGoalLevelAsync(one[0].ArrangementId, GoalLevel.Strategisch, Users.Anonymous, CancellationToken.None));
+        // A role only claimed: the database holds no such redacteur.
+        var claimed = Users.WithRole("redacteur@gemeente.example", Roles.Redacteur);
+        Assert.Null(await Database.GetService<SuggestionCommands>().ConfirmAsync(one, claimed, CancellationToken.None));
+        Assert.False(await Database.GetService<SuggestionCommands>().CorrectGoalLevelAsync(one[0].ArrangementId, GoalLevel.Strategisch, claimed, CancellationToken.None));
         Assert.Contains(await ListAsync(new SuggestionFilter()), s => s == one[0]);
     }
 }

@@ -251,7 +251,9 @@ public sealed class TaskSuggestionReviewTests(RegisterDatabase database) : Regis
     {
         var ggd = await AddSuggestingAsync("GGD Proef", ["GM0344", "GM0355"], ["Publieke gezondheidszorg"]);
         var seen = await ListAsync(new TaskSuggestionFilter(ArrangementId: ggd.Id));
-        ClaimsPrincipal[] outsiders = [Users.Anonymous, Users.WithRole("lezer@gemeente.example", null), Users.WithRole("iemand@gemeente.example", "lezer")];
+        // The last only claims the role: the database holds no such redacteur.
+        ClaimsPrincipal[] outsiders = [Users.Anonymous, Users.WithRole("lezer@gemeente.example", null), Users.WithRole("iemand@gemeente.example", "lezer"),
+            Users.WithRole("redacteur@gemeente.example", Roles.Redacteur)];
 
         foreach (var user in outsiders)
         {

@@ -81,11 +81,12 @@ build_app() {
 }
 
 # The app runs from its publish folder: a file the user names relative to where they typed the command (a path with a
-# slash or a file name with an extension; not an e-mail address or a URL) is passed on as an absolute path.
+# slash, a file name with an extension, or a file or folder that is there; not an e-mail address or a URL) is passed on
+# as an absolute path.
 absolute_paths() {
   local arg
   for arg in "$@"; do
-    if [[ "$arg" != /* && "$arg" != -* && "$arg" != *@* && "$arg" != *=* && "$arg" != *://* && ( "$arg" == */* || "$arg" =~ \.[A-Za-z0-9]+$ ) ]]; then
+    if [[ "$arg" != /* && "$arg" != -* && "$arg" != *@* && "$arg" != *=* && "$arg" != *://* && ( "$arg" == */* || "$arg" =~ \.[A-Za-z0-9]+$ || -e "$caller/$arg" ) ]]; then
       printf '%s\0' "$caller/$arg"
     else
       printf '%s\0' "$arg"
@@ -112,6 +113,17 @@ if [[ -n "$verb" ]]; then
   # A backup's file is always a path, also without an extension or a slash.
   if [[ ( "$verb" == backup || "$verb" == restore ) && $# -ge 2 && "$2" != /* ]]; then
     args[1]="$caller/$2"
+  fi
+  # So is the folder an export writes to; without one, the folder it was asked from (not the app's own).
+  if [[ "$verb" == export ]]; then
+    folder=""
+    for i in "${!args[@]}"; do
+      if [[ "${args[$i]}" == --map && -n "${args[$((i + 1))]:-}" ]]; then
+        [[ "${args[$((i + 1))]}" == /* ]] || args[$((i + 1))]="$caller/${args[$((i + 1))]}"
+        folder=set
+      fi
+    done
+    [[ -n "$folder" ]] || args+=(--map "$caller")
   fi
   exec dotnet Samenwerking.Web.dll "${args[@]}"
 fi

@@ -103,13 +103,16 @@ public sealed class Membership
     public List<Contribution> Contributions { get; set; } = [];
 
     /// <summary>
-    /// Members on the date. Written out as well in the overview's compiled details query (OverviewQueries.DetailsQuery):
-    /// change both.
+    /// Members on the date. Written out as well in compiled queries (OverviewQueries.DetailsQuery,
+    /// MunicipalityQueries.HeaderQuery and SharedWithQuery): change them together.
     /// </summary>
     public static Expression<Func<Membership, bool>> ActiveOn(DateOnly date) =>
         m => (m.JoinDate == null || m.JoinDate <= date) && (m.LeaveDate == null || m.LeaveDate > date);
 
-    /// <summary>Members on the date of an arrangement that applies on the date: what the overviews count.</summary>
+    /// <summary>
+    /// Members on the date of an arrangement that applies on the date: what the overviews count. Written out as well in
+    /// the municipality page's compiled query (MunicipalityQueries.HeaderQuery): change both.
+    /// </summary>
     public static Expression<Func<Membership, bool>> InForceOn(DateOnly date) =>
         m => (m.JoinDate == null || m.JoinDate <= date) && (m.LeaveDate == null || m.LeaveDate > date)
             && (m.Arrangement!.StartDate == null || m.Arrangement.StartDate <= date)

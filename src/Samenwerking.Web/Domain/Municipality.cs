@@ -27,6 +27,10 @@ public sealed class Municipality
 
     public Municipality? Successor { get; set; }
 
+    /// <summary>
+    /// Municipalities that exist on the date. Written out as well in the task page's compiled query
+    /// (TaskQueries.DetailMunicipalitiesQuery): change both.
+    /// </summary>
     public static Expression<Func<Municipality, bool>> ExistsOn(DateOnly date) =>
         m => (m.ValidFrom == null || m.ValidFrom <= date) && (m.ValidTo == null || m.ValidTo > date);
 

@@ -39,8 +39,8 @@ public sealed class TaskPlacement
     public uint Version { get; set; }
 
     /// <summary>
-    /// Placements that apply on the date. Written out as well in the task matrix's compiled queries
-    /// (TaskQueries.MatrixTasks and MatrixPartners): change them together.
+    /// Placements that apply on the date. Written out as well in compiled queries (TaskQueries.MatrixTasks,
+    /// MatrixPartners and DetailPlacementsQuery, MunicipalityQueries.HeaderQuery): change them together.
     /// </summary>
     public static Expression<Func<TaskPlacement, bool>> ActiveOn(DateOnly date) =>
         p => (p.StartDate == null || p.StartDate <= date) && (p.EndDate == null || p.EndDate > date);

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Samenwerking.Testing;
 using Samenwerking.Web.Domain;
 using Samenwerking.Web.Features.Municipalities;
@@ -110,6 +111,50 @@ public sealed class MunicipalityQueriesTests(RegisterDatabase database) : Regist
 
         Assert.DoesNotContain(today!.Arrangements, a => a.Name == "Beëindigde deelname");
         Assert.Equal(1, Assert.Single(then!.Arrangements, a => a.Name == "Beëindigde deelname").PartnerCount);
+    }
+
+    [Fact]
+    public async Task Counts_a_membership_a_partner_and_a_task_from_their_first_day_and_no_longer_on_their_last()
+    {
+        // The page's compiled query writes the periods out (Membership.InForceOn and ActiveOn, TaskPlacement.ActiveOn):
+        // every edge of each, on the day itself and the day before.
+        var shared = (await Queries.DetailAsync("GM0344", Today, CancellationToken.None))!.SharedWith;
+        var joined = await Database.AddArrangementAsync("Begint vandaag", ["GM0344", "GM0355", "GM0310", "GM0321"], tasks: ["Leerplicht", "Inkoop jeugdhulp"]);
+        var left = await Database.AddArrangementAsync("Eindigt vandaag", ["GM0344", "GM0355"]);
+        var notYet = await Database.AddArrangementAsync("Regeling vanaf morgen", ["GM0344", "GM0355"]);
+        var ended = await Database.AddArrangementAsync("Regeling tot vandaag", ["GM0344", "GM0355"]);
+        await using (var db = Database.CreateContext())
+        {
+            var memberships = await db.Memberships.Include(m => m.Municipality)
+                .Where(m => new[] { joined.Id, left.Id }.Contains(m.ArrangementId)).ToListAsync();
+            memberships.Single(m => m.ArrangementId == joined.Id && m.Municipality!.Code == "GM0344").JoinDate = Today;
+            memberships.Single(m => m.ArrangementId == joined.Id && m.Municipality!.Code == "GM0355").JoinDate = Today;
+            memberships.Single(m => m.ArrangementId == joined.Id && m.Municipality!.Code == "GM0310").LeaveDate = Today;
+            memberships.Single(m => m.ArrangementId == left.Id && m.Municipality!.Code == "GM0344").LeaveDate = Today;
+            var placements = await db.TaskPlacements.Include(p => p.Municipality).Include(p => p.MunicipalTask)
+                .Where(p => p.ArrangementId == joined.Id && p.Municipality!.Code == "GM0344").ToListAsync();
+            placements.Single(p => p.MunicipalTask!.Name == "Leerplicht").StartDate = Today;
+            placements.Single(p => p.MunicipalTask!.Name == "Inkoop jeugdhulp").EndDate = Today;
+            (await db.Arrangements.SingleAsync(a => a.Id == notYet.Id)).StartDate = Today.AddDays(1);
+            (await db.Arrangements.SingleAsync(a => a.Id == ended.Id)).EndDate = Today;
+            await db.SaveChangesAsync();
+        }
+
+        var today = await Queries.DetailAsync("GM0344", Today, CancellationToken.None);
+        var yesterday = await Queries.DetailAsync("GM0344", Today.AddDays(-1), CancellationToken.None);
+
+        var arrangement = Assert.Single(today!.Arrangements, a => a.Id == joined.Id);
+        Assert.Equal(2, arrangement.PartnerCount); // Zeist joins today, De Bilt leaves today, Houten stays
+        Assert.Equal(["Leerplicht"], arrangement.Tasks);
+        Assert.DoesNotContain(today.Arrangements, a => a.Id == left.Id || a.Id == notYet.Id || a.Id == ended.Id);
+        Assert.Equal([left.Id, ended.Id], yesterday!.Arrangements.Where(a => a.Id == left.Id || a.Id == ended.Id).Select(a => a.Id).Order());
+        Assert.DoesNotContain(yesterday.Arrangements, a => a.Id == joined.Id || a.Id == notYet.Id);
+
+        // The map counts the arrangements shared today: Zeist and Houten the one that began today (not the ended ones),
+        // De Bilt, which left it today, none of these.
+        Assert.Equal(shared["GM0355"] + 1, today.SharedWith["GM0355"]);
+        Assert.Equal(shared["GM0321"] + 1, today.SharedWith["GM0321"]);
+        Assert.Equal(shared["GM0310"], today.SharedWith["GM0310"]);
     }
 
     [Fact]

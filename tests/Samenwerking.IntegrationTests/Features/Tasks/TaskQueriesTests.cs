@@ -61,6 +61,37 @@ public sealed class TaskQueriesTests(RegisterDatabase database) : RegisterTest(d
     }
 
     [Fact]
+    public async Task Counts_a_placement_and_a_municipality_from_their_first_day_and_no_longer_on_their_last()
+    {
+        // The page's compiled queries write the periods out (TaskPlacement.ActiveOn, Municipality.ExistsOn): every edge,
+        // on the day itself and the day before.
+        var arrangement = await Database.AddArrangementAsync("Leerplicht Heuvelrug", ["GM0344", "GM0355", "GM0310"], tasks: ["Leerplicht"]);
+        int taskId;
+        await using (var db = Database.CreateContext())
+        {
+            taskId = await db.MunicipalTasks.Where(t => t.Name == "Leerplicht").Select(t => t.Id).SingleAsync();
+            var placements = await db.TaskPlacements.Include(p => p.Municipality).Where(p => p.ArrangementId == arrangement.Id).ToListAsync();
+            placements.Single(p => p.Municipality!.Code == "GM0344").StartDate = Today;
+            placements.Single(p => p.Municipality!.Code == "GM0355").EndDate = Today;
+            (await db.Municipalities.SingleAsync(m => m.Code == "GM0014")).ValidTo = Today;
+            (await db.Municipalities.SingleAsync(m => m.Code == "GM0034")).ValidFrom = Today;
+            await db.SaveChangesAsync();
+        }
+
+        var today = await Queries.DetailAsync(taskId, Today, CancellationToken.None);
+        var yesterday = await Queries.DetailAsync(taskId, Today.AddDays(-1), CancellationToken.None);
+
+        Assert.Equal(["De Bilt", "Utrecht"], Assert.Single(today!.Arrangements, a => a.ArrangementId == arrangement.Id).Municipalities.Select(m => m.Name));
+        Assert.Equal(["De Bilt", "Zeist"], Assert.Single(yesterday!.Arrangements, a => a.ArrangementId == arrangement.Id).Municipalities.Select(m => m.Name));
+        string[] Listed(TaskDetail detail) =>
+            [.. detail.Arrangements.SelectMany(a => a.Municipalities).Concat(detail.KeptThemselves).Concat(detail.NothingRegistered).Select(m => m.Code)];
+        Assert.Contains("GM0034", Listed(today));
+        Assert.DoesNotContain("GM0014", Listed(today));
+        Assert.Contains("GM0014", Listed(yesterday));
+        Assert.DoesNotContain("GM0034", Listed(yesterday));
+    }
+
+    [Fact]
     public async Task Leaves_out_an_arrangement_deleted_between_the_placements_and_their_names()
     {
         await Database.AddArrangementAsync("Leerplicht Utrecht", ["GM0344", "GM0355"], tasks: ["Leerplicht"]);

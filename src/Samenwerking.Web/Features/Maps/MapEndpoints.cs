@@ -56,6 +56,6 @@ internal static class MapEndpoints
 
     private static async Task<IResult> SvgAsync(MapGeometryCache cache, MapShading shading) =>
         await cache.GetAsync() is { } geometry
-            ? Results.Text(SvgMap.Render(geometry, shading, standalone: true), "image/svg+xml; charset=utf-8")
+            ? SvgMap.File(geometry, shading)
             : Results.Problem(title: "Geen kaart", detail: "Er zijn nog geen gemeentegrenzen ingelezen (./run.sh import grenzen <bestand>).", statusCode: StatusCodes.Status404NotFound);
 }

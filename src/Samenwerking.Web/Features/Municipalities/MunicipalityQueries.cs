@@ -136,6 +136,7 @@ public sealed class MunicipalityQueries(IDbContextFactory<RegisterDbContext> con
                             m.FormerMunicipality == null ? null : m.FormerMunicipality.Name,
                             m.Arrangement.GoalLevelIsSuggestion ? m.Arrangement.GoalLevelReason : null))
                         .ToList()))
+                .AsSingleQuery() // a few tasks per arrangement: one round trip beats two
                 .SingleOrDefault());
 
     /// <summary>

@@ -97,7 +97,7 @@ public sealed partial class MapGeometryTests
     {
         var geometry = MapGeometry.Parse("topojson", Topology);
 
-        var svg = SvgMap.Render(geometry, MapShading.Members("Leden van <Test>", ["GM0002"]));
+        var svg = string.Concat(SvgMap.Pieces(geometry, MapShading.Members("Leden van <Test>", ["GM0002"])));
 
         Assert.StartsWith("<svg ", svg, StringComparison.Ordinal);
         Assert.Contains("aria-label=\"Leden van &lt;Test&gt;\"", svg, StringComparison.Ordinal);

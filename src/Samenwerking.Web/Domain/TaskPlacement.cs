@@ -40,7 +40,7 @@ public sealed class TaskPlacement
 
     /// <summary>
     /// Placements that apply on the date. Written out as well in compiled queries (TaskQueries.MatrixTasks,
-    /// MatrixPartners and DetailPlacementsQuery, MunicipalityQueries.HeaderQuery): change them together.
+    /// MatrixPartners and DetailPlacementsQuery): change them together.
     /// </summary>
     public static Expression<Func<TaskPlacement, bool>> ActiveOn(DateOnly date) =>
         p => (p.StartDate == null || p.StartDate <= date) && (p.EndDate == null || p.EndDate > date);

@@ -84,7 +84,18 @@ public sealed class MunicipalityQueries(IDbContextFactory<RegisterDbContext> con
             return null;
         }
 
+        // The tasks it placed in each arrangement are the matrix's placements with that arrangement, by name (as the
+        // database's collation orders them): read as a collection in each arrangement's row, EF Core made a delegate for
+        // every arrangement it read.
         var tasks = await TaskQueries.LoadMatrixAsync(db, header.Id, date, cancellationToken);
+        var placed = tasks.Rows
+            .SelectMany(r => r.Placements.Where(p => p.ArrangementId is not null).Select(p => (Arrangement: p.ArrangementId!.Value, r.Task.Name, p.IsSuggestion)))
+            .OrderBy(p => p.Name, StringComparer.Ordinal)
+            .ToLookup(p => p.Arrangement, p => p.IsSuggestion ? $"{p.Name} (voorgesteld)" : p.Name);
+        var arrangements = header.Arrangements
+            .Select(a => new MunicipalityArrangement(
+                a.Id, a.Name, a.ShortName, a.GoalLevel, a.LegalForm, a.IsExample, a.PartnerCount, [.. placed[a.Id]], a.NamedAsFormer, a.GoalLevelSuggestionReason))
+            .ToList();
         var sharedWith = new Dictionary<string, int>(StringComparer.Ordinal);
         await foreach (var shared in SharedWithQuery(db, [.. header.Arrangements.Select(a => a.Id)], header.Id, date).WithCancellation(cancellationToken))
         {
@@ -92,15 +103,15 @@ public sealed class MunicipalityQueries(IDbContextFactory<RegisterDbContext> con
         }
 
         return new MunicipalityDetail(
-            header.Code, header.Name, header.Province, header.ValidTo, header.SuccessorCode, header.SuccessorName, header.Arrangements, tasks, sharedWith);
+            header.Code, header.Name, header.Province, header.ValidTo, header.SuccessorCode, header.SuccessorName, arrangements, tasks, sharedWith);
     }
 
     // The page's two queries are compiled once (decision 0030): built anew at every request, their expression trees, the
     // hashing and the query cache's comparison took a tenth of the page's CPU at ten times the national size. A compiled
     // query takes its values as parameters only, so the period conditions are written out: Membership.InForceOn for the
-    // participations, Membership.ActiveOn for the partners and the shared counts, TaskPlacement.ActiveOn for the tasks.
+    // participations, Membership.ActiveOn for the partners and the shared counts.
 
-    /// <summary>The municipality with the arrangements it takes part in on the date and the tasks it placed there: one round trip.</summary>
+    /// <summary>The municipality with the arrangements it takes part in on the date: one round trip.</summary>
     private static readonly Func<RegisterDbContext, string, DateOnly, CancellationToken, Task<HeaderRow?>> HeaderQuery =
         EF.CompileAsyncQuery((RegisterDbContext db, string code, DateOnly date, CancellationToken _) =>
             db.Municipalities.AsNoTracking()
@@ -119,7 +130,7 @@ public sealed class MunicipalityQueries(IDbContextFactory<RegisterDbContext> con
                             && (m.Arrangement!.StartDate == null || m.Arrangement.StartDate <= date)
                             && (m.Arrangement.EndDate == null || m.Arrangement.EndDate > date))
                         .OrderBy(m => m.Arrangement!.Name)
-                        .Select(m => new MunicipalityArrangement(
+                        .Select(m => new ArrangementRow(
                             m.ArrangementId,
                             m.Arrangement!.Name,
                             m.Arrangement.ShortName,
@@ -127,16 +138,9 @@ public sealed class MunicipalityQueries(IDbContextFactory<RegisterDbContext> con
                             m.Arrangement.LegalForm,
                             m.Arrangement.IsExample,
                             m.Arrangement.Memberships.Count(o => (o.JoinDate == null || o.JoinDate <= date) && (o.LeaveDate == null || o.LeaveDate > date)) - 1,
-                            m.Arrangement.TaskPlacements
-                                .Where(p => p.MunicipalityId == municipality.Id
-                                    && (p.StartDate == null || p.StartDate <= date) && (p.EndDate == null || p.EndDate > date))
-                                .OrderBy(p => p.MunicipalTask!.Name)
-                                .Select(p => p.IsSuggestion ? p.MunicipalTask!.Name + " (voorgesteld)" : p.MunicipalTask!.Name)
-                                .ToList(),
                             m.FormerMunicipality == null ? null : m.FormerMunicipality.Name,
                             m.Arrangement.GoalLevelIsSuggestion ? m.Arrangement.GoalLevelReason : null))
                         .ToList()))
-                .AsSingleQuery() // a few tasks per arrangement: one round trip beats two
                 .SingleOrDefault());
 
     /// <summary>
@@ -156,7 +160,11 @@ public sealed class MunicipalityQueries(IDbContextFactory<RegisterDbContext> con
 
     private sealed record HeaderRow(
         int Id, string Code, string Name, string Province, DateOnly? ValidTo, string? SuccessorCode, string? SuccessorName,
-        List<MunicipalityArrangement> Arrangements);
+        List<ArrangementRow> Arrangements);
+
+    private sealed record ArrangementRow(
+        int Id, string Name, string? ShortName, GoalLevel GoalLevel, LegalForm LegalForm, bool IsExample, int PartnerCount,
+        string? NamedAsFormer, string? GoalLevelSuggestionReason);
 
     private sealed record SharedRow(string Code, int Count);
 }

@@ -100,6 +100,30 @@ public sealed class MunicipalityQueriesTests(RegisterDatabase database) : Regist
     }
 
     [Fact]
+    public async Task Lists_the_tasks_placed_in_an_arrangement_by_name_and_marks_a_suggestion()
+    {
+        var arrangement = await Database.AddArrangementAsync("Regionale samenwerking", ["GM0344", "GM0355"],
+            tasks: ["Leerplicht", "Inkoop jeugdhulp", "GHOR", "Gemeenschappelijke rekenkamer"]);
+        await using (var db = Database.CreateContext())
+        {
+            var suggested = await db.TaskPlacements.SingleAsync(p => p.ArrangementId == arrangement.Id
+                && p.Municipality!.Code == "GM0344" && p.MunicipalTask!.Name == "Inkoop jeugdhulp");
+            suggested.IsSuggestion = true;
+            suggested.SuggestionReason = "De regeling noemt jeugdhulp.";
+            await db.SaveChangesAsync();
+        }
+
+        var utrecht = await Queries.DetailAsync("GM0344", Today, CancellationToken.None);
+        var zeist = await Queries.DetailAsync("GM0355", Today, CancellationToken.None);
+
+        // In the database's order of names (code points: "GHOR" before "Gemeenschappelijke").
+        Assert.Equal(["GHOR", "Gemeenschappelijke rekenkamer", "Inkoop jeugdhulp (voorgesteld)", "Leerplicht"],
+            Assert.Single(utrecht!.Arrangements, a => a.Id == arrangement.Id).Tasks);
+        Assert.Equal(["GHOR", "Gemeenschappelijke rekenkamer", "Inkoop jeugdhulp", "Leerplicht"],
+            Assert.Single(zeist!.Arrangements, a => a.Id == arrangement.Id).Tasks);
+    }
+
+    [Fact]
     public async Task A_membership_that_ended_last_year_is_in_last_years_overview_but_not_in_todays()
     {
         var lastYear = Today.AddYears(-1);

@@ -70,7 +70,7 @@ public static class SvgMap
         public async Task ExecuteAsync(HttpContext httpContext)
         {
             httpContext.Response.ContentType = "image/svg+xml; charset=utf-8";
-            // Buffers a few thousand characters from the array pool and writes them on when full.
+            // Buffers the pieces in a buffer from the array pool and writes it on when full.
             await using var writer = new HttpResponseStreamWriter(httpContext.Response.Body, Encoding.UTF8);
             foreach (var piece in Pieces(geometry, shading, standalone: true))
             {

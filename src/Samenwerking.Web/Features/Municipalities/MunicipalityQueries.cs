@@ -84,13 +84,13 @@ public sealed class MunicipalityQueries(IDbContextFactory<RegisterDbContext> con
             return null;
         }
 
-        // The tasks it placed in each arrangement are the matrix's placements with that arrangement, by name (as the
-        // database's collation orders them): read as a collection in each arrangement's row, EF Core made a delegate for
-        // every arrangement it read.
+        // The tasks it placed in each arrangement are the matrix's placements with that arrangement, in Dutch alphabetical
+        // order whatever the database's collation: read as a collection in each arrangement's row, EF Core made a delegate
+        // for every arrangement it read.
         var tasks = await TaskQueries.LoadMatrixAsync(db, header.Id, date, cancellationToken);
         var placed = tasks.Rows
             .SelectMany(r => r.Placements.Where(p => p.ArrangementId is not null).Select(p => (Arrangement: p.ArrangementId!.Value, r.Task.Name, p.IsSuggestion)))
-            .OrderBy(p => p.Name, StringComparer.Ordinal)
+            .OrderBy(p => p.Name, StringComparer.CurrentCulture)
             .ToLookup(p => p.Arrangement, p => p.IsSuggestion ? $"{p.Name} (voorgesteld)" : p.Name);
         var arrangements = header.Arrangements
             .Select(a => new MunicipalityArrangement(

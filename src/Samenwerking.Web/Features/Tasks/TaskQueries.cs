@@ -246,7 +246,7 @@ public sealed class TaskQueries(IDbContextFactory<RegisterDbContext> contextFact
                     && (p.StartDate == null || p.StartDate <= date) && (p.EndDate == null || p.EndDate > date))
                 on t.Id equals placement.MunicipalTaskId into placements
             from p in placements.DefaultIfEmpty()
-            orderby t.PolicyArea!.Code, t.Taakveld, t.Name, t.Id, p.IsSuggestion, p.Arrangement!.Name
+            orderby t.PolicyArea!.Code, t.Taakveld, t.Name, t.Id, p.IsSuggestion, p.Arrangement!.Name, p.Id
             select new MatrixFlatRow(
                 new TaskCatalogItem(t.Id, t.Code, t.Name, t.Taakveld, t.PolicyArea!.Code, t.PolicyArea.Name, t.Description, t.LegalBasis),
                 p == null ? null : new MatrixPlacementRow(

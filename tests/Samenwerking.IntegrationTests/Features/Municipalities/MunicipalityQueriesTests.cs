@@ -116,10 +116,10 @@ public sealed class MunicipalityQueriesTests(RegisterDatabase database) : Regist
         var utrecht = await Queries.DetailAsync("GM0344", Today, CancellationToken.None);
         var zeist = await Queries.DetailAsync("GM0355", Today, CancellationToken.None);
 
-        // In the database's order of names (code points: "GHOR" before "Gemeenschappelijke").
-        Assert.Equal(["GHOR", "Gemeenschappelijke rekenkamer", "Inkoop jeugdhulp (voorgesteld)", "Leerplicht"],
+        // In alphabetical order, not the code points of the app's own PostgreSQL (which put "GHOR" first).
+        Assert.Equal(["Gemeenschappelijke rekenkamer", "GHOR", "Inkoop jeugdhulp (voorgesteld)", "Leerplicht"],
             Assert.Single(utrecht!.Arrangements, a => a.Id == arrangement.Id).Tasks);
-        Assert.Equal(["GHOR", "Gemeenschappelijke rekenkamer", "Inkoop jeugdhulp", "Leerplicht"],
+        Assert.Equal(["Gemeenschappelijke rekenkamer", "GHOR", "Inkoop jeugdhulp", "Leerplicht"],
             Assert.Single(zeist!.Arrangements, a => a.Id == arrangement.Id).Tasks);
     }
 
@@ -140,12 +140,13 @@ public sealed class MunicipalityQueriesTests(RegisterDatabase database) : Regist
     [Fact]
     public async Task Counts_a_membership_a_partner_and_a_task_from_their_first_day_and_no_longer_on_their_last()
     {
-        // The page's compiled query writes the periods out (Membership.InForceOn and ActiveOn, TaskPlacement.ActiveOn):
-        // every edge of each, on the day itself and the day before.
+        // The page's compiled queries write the periods out (Membership.InForceOn and ActiveOn; the tasks come from the
+        // task matrix's copy of TaskPlacement.ActiveOn): every edge of each, on the day itself and the day before.
         var shared = (await Queries.DetailAsync("GM0344", Today, CancellationToken.None))!.SharedWith;
         var joined = await Database.AddArrangementAsync("Begint vandaag", ["GM0344", "GM0355", "GM0310", "GM0321"], tasks: ["Leerplicht", "Inkoop jeugdhulp"]);
         var left = await Database.AddArrangementAsync("Eindigt vandaag", ["GM0344", "GM0355"]);
         var notYet = await Database.AddArrangementAsync("Regeling vanaf morgen", ["GM0344", "GM0355"]);
+        var started = await Database.AddArrangementAsync("Regeling vanaf vandaag", ["GM0344", "GM0355"]);
         var ended = await Database.AddArrangementAsync("Regeling tot vandaag", ["GM0344", "GM0355"]);
         await using (var db = Database.CreateContext())
         {
@@ -160,6 +161,7 @@ public sealed class MunicipalityQueriesTests(RegisterDatabase database) : Regist
             placements.Single(p => p.MunicipalTask!.Name == "Leerplicht").StartDate = Today;
             placements.Single(p => p.MunicipalTask!.Name == "Inkoop jeugdhulp").EndDate = Today;
             (await db.Arrangements.SingleAsync(a => a.Id == notYet.Id)).StartDate = Today.AddDays(1);
+            (await db.Arrangements.SingleAsync(a => a.Id == started.Id)).StartDate = Today;
             (await db.Arrangements.SingleAsync(a => a.Id == ended.Id)).EndDate = Today;
             await db.SaveChangesAsync();
         }
@@ -172,11 +174,12 @@ public sealed class MunicipalityQueriesTests(RegisterDatabase database) : Regist
         Assert.Equal(["Leerplicht"], arrangement.Tasks);
         Assert.DoesNotContain(today.Arrangements, a => a.Id == left.Id || a.Id == notYet.Id || a.Id == ended.Id);
         Assert.Equal([left.Id, ended.Id], yesterday!.Arrangements.Where(a => a.Id == left.Id || a.Id == ended.Id).Select(a => a.Id).Order());
-        Assert.DoesNotContain(yesterday.Arrangements, a => a.Id == joined.Id || a.Id == notYet.Id);
+        Assert.DoesNotContain(yesterday.Arrangements, a => a.Id == joined.Id || a.Id == notYet.Id || a.Id == started.Id);
+        Assert.Contains(today.Arrangements, a => a.Id == started.Id);
 
-        // The map counts the arrangements shared today: Zeist and Houten the one that began today (not the ended ones),
-        // De Bilt, which left it today, none of these.
-        Assert.Equal(shared["GM0355"] + 1, today.SharedWith["GM0355"]);
+        // The map counts the arrangements shared today: Zeist the two that began today, Houten the one it was already in
+        // (not the ended ones); De Bilt, which left it today, none of these.
+        Assert.Equal(shared["GM0355"] + 2, today.SharedWith["GM0355"]);
         Assert.Equal(shared["GM0321"] + 1, today.SharedWith["GM0321"]);
         Assert.Equal(shared["GM0310"], today.SharedWith["GM0310"]);
     }

@@ -48,6 +48,40 @@ public sealed class TaskMatrixTests(RegisterDatabase database) : RegisterTest(da
     }
 
     [Fact]
+    public async Task Lists_every_placement_of_a_task_placed_in_more_than_one_arrangement()
+    {
+        // The register suggests three arrangements for Utrecht's task (suggestions may overlap; a confirmed placement may
+        // not), inserted in another order than their names'.
+        var a = await Database.AddArrangementAsync("Leerplicht A-regio", ["GM0344", "GM0310"]);
+        var c = await Database.AddArrangementAsync("Leerplicht C-regio", ["GM0344"]);
+        var b = await Database.AddArrangementAsync("Leerplicht B-regio", ["GM0344", "GM0355"]);
+        await using (var db = Database.CreateContext())
+        {
+            var task = await db.MunicipalTasks.Where(t => t.Name == "Leerplicht").Select(t => t.Id).SingleAsync();
+            int Id(string code) => db.Municipalities.Where(m => m.Code == code).Select(m => m.Id).Single();
+            TaskPlacement Suggested(int arrangementId) => new()
+            {
+                ArrangementId = arrangementId, MunicipalityId = Id("GM0344"), MunicipalTaskId = task, IsSuggestion = true, SuggestionReason = "titel: “leerplicht”",
+            };
+            db.TaskPlacements.AddRange(
+                Suggested(c.Id),
+                Suggested(b.Id),
+                Suggested(a.Id),
+                new TaskPlacement { ArrangementId = a.Id, MunicipalityId = Id("GM0310"), MunicipalTaskId = task },
+                new TaskPlacement { ArrangementId = b.Id, MunicipalityId = Id("GM0355"), MunicipalTaskId = task });
+            await db.SaveChangesAsync();
+        }
+
+        var detail = (await Database.GetService<MunicipalityQueries>().DetailAsync("GM0344", Today, CancellationToken.None))!;
+
+        var row = Assert.Single(detail.Tasks.Rows, r => r.Task.Name == "Leerplicht");
+        Assert.Equal(["Leerplicht A-regio", "Leerplicht B-regio", "Leerplicht C-regio"], row.Placements.Select(p => p.ArrangementName));
+        Assert.All(row.Placements, p => Assert.True(p.IsSuggestion));
+        Assert.Equal([["De Bilt"], ["Zeist"], []], row.Placements.Select(p => p.Partners.Select(m => m.Name).ToArray()));
+        Assert.All([a, b, c], arrangement => Assert.Equal(["Leerplicht (voorgesteld)"], detail.Arrangements.Single(x => x.Id == arrangement.Id).Tasks));
+    }
+
+    [Fact]
     public async Task Shows_the_matrix_with_its_gaps_on_the_municipality_page_and_in_the_overview()
     {
         using var client = Database.App.CreateClient();

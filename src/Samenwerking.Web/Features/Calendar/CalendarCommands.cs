@@ -2,6 +2,7 @@ using System.Security.Claims;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Samenwerking.Web.Components.Shared;
 using Samenwerking.Web.Data;
 using Samenwerking.Web.Domain;
 using Samenwerking.Web.Domain.Calendar;
@@ -21,30 +22,33 @@ public sealed class CalendarCommands(
     IValidator<ZienswijzeForm> zienswijzeValidator,
     TimeProvider clock)
 {
+    private const string ChangedMeanwhile =
+        "Iemand anders heeft dit intussen gewijzigd. Laad de pagina opnieuw om de nieuwe gegevens te zien; er is niets opgeslagen.";
+
     /// <summary>Records (or moves) the date a document was sent; moving it raises its revision, so calendars replace the event.</summary>
-    public async Task<CalendarSaveResult> RecordSentAsync(DocumentForm form, ClaimsPrincipal user, CancellationToken cancellationToken)
+    public async Task<FormSaveResult> RecordSentAsync(DocumentForm form, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (!await access.MayEditAsync(user, cancellationToken))
         {
-            return CalendarSaveResult.Forbidden;
+            return FormSaveResult.Forbidden;
         }
 
         var validation = await documentValidator.ValidateAsync(form, cancellationToken);
         if (!validation.IsValid)
         {
-            return CalendarSaveResult.Invalid(validation.ToDictionary());
+            return FormSaveResult.Invalid(validation.ToDictionary());
         }
 
         return await contextFactory.RetryingAsync(() => RecordSentOnceAsync(form, user, cancellationToken), cancellationToken);
     }
 
     /// <summary>One attempt of <see cref="RecordSentAsync"/>: a transient failure runs it again as a whole (decision 0025).</summary>
-    private async Task<CalendarSaveResult> RecordSentOnceAsync(DocumentForm form, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private async Task<FormSaveResult> RecordSentOnceAsync(DocumentForm form, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (await RegelingProblemAsync(db, form.ArrangementId, cancellationToken) is { } problem)
         {
-            return CalendarSaveResult.Invalid("", problem);
+            return FormSaveResult.Invalid("", problem);
         }
 
         var numbered = form.Kind is PlanningDocumentKind.Begrotingswijziging or PlanningDocumentKind.OntwerpRegeling;
@@ -66,7 +70,7 @@ public sealed class CalendarCommands(
         {
             if (numbered && form.Version is not null)
             {
-                return CalendarSaveResult.Invalid("", $"{CalendarLabels.Document(form.Kind, form.Year, form.Number)} bestaat niet (meer) voor deze regeling.");
+                return FormSaveResult.Invalid("", $"{CalendarLabels.Document(form.Kind, form.Year, form.Number)} bestaat niet (meer) voor deze regeling.");
             }
 
             document = new PlanningDocument { ArrangementId = form.ArrangementId, Kind = form.Kind, Year = form.Year, Number = form.Number };
@@ -74,13 +78,13 @@ public sealed class CalendarCommands(
         }
         else if (form.Version != document.Version)
         {
-            return CalendarSaveResult.Conflict;
+            return FormSaveResult.Conflict(ChangedMeanwhile);
         }
 
         // A zienswijze cannot predate the document it is about: refuse rather than leave the two contradicting.
         if (document.Zienswijzen.FirstOrDefault(z => z.GivenOn < form.SentOn) is { } earlier)
         {
-            return CalendarSaveResult.Invalid(nameof(DocumentForm.SentOn),
+            return FormSaveResult.Invalid(nameof(DocumentForm.SentOn),
                 $"De raad van {earlier.Municipality!.Name} gaf zijn zienswijze op {CalendarLabels.Date(earlier.GivenOn)}, vóór {CalendarLabels.Date(form.SentOn)}. Controleer beide data; er is niets opgeslagen.");
         }
 
@@ -96,41 +100,41 @@ public sealed class CalendarCommands(
     }
 
     /// <summary>Records one council's zienswijze (planned, given or none) and the bestuur's reply.</summary>
-    public async Task<CalendarSaveResult> RecordZienswijzeAsync(ZienswijzeForm form, ClaimsPrincipal user, CancellationToken cancellationToken)
+    public async Task<FormSaveResult> RecordZienswijzeAsync(ZienswijzeForm form, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (!await access.MayEditAsync(user, cancellationToken))
         {
-            return CalendarSaveResult.Forbidden;
+            return FormSaveResult.Forbidden;
         }
 
         var validation = await zienswijzeValidator.ValidateAsync(form, cancellationToken);
         if (!validation.IsValid)
         {
-            return CalendarSaveResult.Invalid(validation.ToDictionary());
+            return FormSaveResult.Invalid(validation.ToDictionary());
         }
 
         return await contextFactory.RetryingAsync(() => RecordZienswijzeOnceAsync(form, user, cancellationToken), cancellationToken);
     }
 
     /// <summary>One attempt of <see cref="RecordZienswijzeAsync"/>: a transient failure runs it again as a whole (decision 0025).</summary>
-    private async Task<CalendarSaveResult> RecordZienswijzeOnceAsync(ZienswijzeForm form, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private async Task<FormSaveResult> RecordZienswijzeOnceAsync(ZienswijzeForm form, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (await RegelingProblemAsync(db, form.ArrangementId, cancellationToken) is { } problem)
         {
-            return CalendarSaveResult.Invalid("", problem);
+            return FormSaveResult.Invalid("", problem);
         }
 
         var code = Municipality.NormaliseCode(form.MunicipalityCode);
         var municipality = await db.Municipalities.SingleOrDefaultAsync(m => m.Code == code, cancellationToken);
         if (municipality is null)
         {
-            return CalendarSaveResult.Invalid(nameof(ZienswijzeForm.MunicipalityCode), $"Er is geen gemeente met code {form.MunicipalityCode}.");
+            return FormSaveResult.Invalid(nameof(ZienswijzeForm.MunicipalityCode), $"Er is geen gemeente met code {form.MunicipalityCode}.");
         }
 
         if (!await db.Memberships.AnyAsync(m => m.ArrangementId == form.ArrangementId && m.MunicipalityId == municipality.Id, cancellationToken))
         {
-            return CalendarSaveResult.Invalid("", $"{municipality.Name} neemt niet deel aan deze regeling: de raad geeft er geen zienswijze op.");
+            return FormSaveResult.Invalid("", $"{municipality.Name} neemt niet deel aan deze regeling: de raad geeft er geen zienswijze op.");
         }
 
         var yearly = WgrCalendar.Yearly.Contains(form.Kind);
@@ -145,7 +149,7 @@ public sealed class CalendarCommands(
         {
             if (!yearly || form.Year is < FinancialYear.MinYear or > FinancialYear.MaxYear)
             {
-                return CalendarSaveResult.Invalid("",
+                return FormSaveResult.Invalid("",
                     $"{CalendarLabels.Document(form.Kind, form.Year, form.Number)} bestaat niet voor deze regeling. Leg eerst vast wanneer het bestuur het stuk verzond.");
             }
 
@@ -158,13 +162,13 @@ public sealed class CalendarCommands(
         {
             if (form.GivenOn < sent)
             {
-                return CalendarSaveResult.Invalid(nameof(ZienswijzeForm.GivenOn),
+                return FormSaveResult.Invalid(nameof(ZienswijzeForm.GivenOn),
                     $"De zienswijze kan niet gegeven zijn vóór het bestuur het stuk verzond ({CalendarLabels.Date(sent)}). Er is niets opgeslagen.");
             }
 
             if (form.MeetingOn < sent)
             {
-                return CalendarSaveResult.Invalid(nameof(ZienswijzeForm.MeetingOn),
+                return FormSaveResult.Invalid(nameof(ZienswijzeForm.MeetingOn),
                     $"De raad kan het stuk niet behandelen vóór het bestuur het verzond ({CalendarLabels.Date(sent)}). Er is niets opgeslagen.");
             }
         }
@@ -175,7 +179,7 @@ public sealed class CalendarCommands(
         {
             if (form.Version is not null)
             {
-                return CalendarSaveResult.Conflict;
+                return FormSaveResult.Conflict(ChangedMeanwhile);
             }
 
             zienswijze = new Zienswijze { PlanningDocument = document, MunicipalityId = municipality.Id };
@@ -183,7 +187,7 @@ public sealed class CalendarCommands(
         }
         else if (form.Version != zienswijze.Version)
         {
-            return CalendarSaveResult.Conflict;
+            return FormSaveResult.Conflict(ChangedMeanwhile);
         }
 
         zienswijze.Status = form.Status!.Value;
@@ -208,14 +212,14 @@ public sealed class CalendarCommands(
         };
     }
 
-    private async Task<CalendarSaveResult> SaveAsync(RegisterDbContext db, ClaimsPrincipal user, int arrangementId, CancellationToken cancellationToken)
+    private async Task<FormSaveResult> SaveAsync(RegisterDbContext db, ClaimsPrincipal user, int arrangementId, CancellationToken cancellationToken)
     {
         var userName = user.Identity?.Name ?? "onbekend";
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var log = ChangeLog.Capture(db, []);
         if (log.IsEmpty)
         {
-            return CalendarSaveResult.Saved;
+            return FormSaveResult.Saved;
         }
 
         try
@@ -224,17 +228,17 @@ public sealed class CalendarCommands(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return CalendarSaveResult.Conflict;
+            return FormSaveResult.Conflict(ChangedMeanwhile);
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            return CalendarSaveResult.Conflict;
+            return FormSaveResult.Conflict(ChangedMeanwhile);
         }
 
         db.ChangeRecords.AddRange(log.Records(userName, clock.GetUtcNow(), arrangementId));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return CalendarSaveResult.Saved;
+        return FormSaveResult.Saved;
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

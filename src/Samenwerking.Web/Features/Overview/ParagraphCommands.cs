@@ -2,6 +2,7 @@ using System.Security.Claims;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Samenwerking.Web.Components.Shared;
 using Samenwerking.Web.Data;
 using Samenwerking.Web.Domain;
 using Samenwerking.Web.Features.Users;
@@ -20,31 +21,34 @@ public sealed class ParagraphCommands(
     IValidator<ParagraphTextsForm> validator,
     TimeProvider clock)
 {
-    public async Task<ParagraphSaveResult> SaveAsync(ParagraphTextsForm form, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private const string ChangedMeanwhile =
+        "Iemand anders heeft deze teksten intussen gewijzigd. Laad de pagina opnieuw om de nieuwe teksten te zien; er is niets opgeslagen.";
+
+    public async Task<FormSaveResult> SaveAsync(ParagraphTextsForm form, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (!await access.MayEditAsync(user, cancellationToken))
         {
-            return ParagraphSaveResult.Forbidden;
+            return FormSaveResult.Forbidden;
         }
 
         var validation = await validator.ValidateAsync(form, cancellationToken);
         if (!validation.IsValid)
         {
-            return ParagraphSaveResult.Invalid(validation.ToDictionary());
+            return FormSaveResult.Invalid(validation.ToDictionary());
         }
 
         return await contextFactory.RetryingAsync(() => SaveOnceAsync(form, user, cancellationToken), cancellationToken);
     }
 
     /// <summary>One attempt of <see cref="SaveAsync"/>: a transient failure runs it again as a whole (decision 0025).</summary>
-    private async Task<ParagraphSaveResult> SaveOnceAsync(ParagraphTextsForm form, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private async Task<FormSaveResult> SaveOnceAsync(ParagraphTextsForm form, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var code = Municipality.NormaliseCode(form.MunicipalityCode);
         var municipality = await db.Municipalities.Where(m => m.Code == code).Select(m => new { m.Id, m.Name }).SingleOrDefaultAsync(cancellationToken);
         if (municipality is null)
         {
-            return ParagraphSaveResult.Invalid("", $"Er is geen gemeente met code {form.MunicipalityCode}.");
+            return FormSaveResult.Invalid("", $"Er is geen gemeente met code {form.MunicipalityCode}.");
         }
 
         var ids = form.Parties.Select(p => p.MembershipId).ToList();
@@ -52,7 +56,7 @@ public sealed class ParagraphCommands(
             .ToDictionaryAsync(m => m.Id, m => m.ArrangementId, cancellationToken);
         if (form.Parties.FirstOrDefault(p => !arrangementOf.ContainsKey(p.MembershipId)) is { } stranger)
         {
-            return ParagraphSaveResult.Invalid("",
+            return FormSaveResult.Invalid("",
                 $"{(stranger.Name.Length > 0 ? stranger.Name : "Een van de partijen")} is geen deelname van {municipality.Name}. Laad de pagina opnieuw; er is niets opgeslagen.");
         }
 
@@ -65,7 +69,7 @@ public sealed class ParagraphCommands(
             {
                 if (input.Version is not null)
                 {
-                    return ParagraphSaveResult.Conflict;
+                    return FormSaveResult.Conflict(ChangedMeanwhile);
                 }
 
                 if (text is not null)
@@ -75,7 +79,7 @@ public sealed class ParagraphCommands(
             }
             else if (input.Version != existing.Version)
             {
-                return ParagraphSaveResult.Conflict;
+                return FormSaveResult.Conflict(ChangedMeanwhile);
             }
             else if (text is null)
             {
@@ -97,7 +101,7 @@ public sealed class ParagraphCommands(
             {
                 if (input.Version is not null)
                 {
-                    return ParagraphSaveResult.Conflict;
+                    return FormSaveResult.Conflict(ChangedMeanwhile);
                 }
 
                 if (!empty)
@@ -110,7 +114,7 @@ public sealed class ParagraphCommands(
             }
             else if (input.Version != existing.Version)
             {
-                return ParagraphSaveResult.Conflict;
+                return FormSaveResult.Conflict(ChangedMeanwhile);
             }
             else if (empty)
             {
@@ -127,7 +131,7 @@ public sealed class ParagraphCommands(
         return await SaveChangesAsync(db, user, arrangementOf, cancellationToken);
     }
 
-    private async Task<ParagraphSaveResult> SaveChangesAsync(
+    private async Task<FormSaveResult> SaveChangesAsync(
         RegisterDbContext db, ClaimsPrincipal user, IReadOnlyDictionary<int, int> arrangementOf, CancellationToken cancellationToken)
     {
         var userName = user.Identity?.Name ?? "onbekend";
@@ -135,7 +139,7 @@ public sealed class ParagraphCommands(
         var log = ChangeLog.Capture(db, []);
         if (log.IsEmpty)
         {
-            return ParagraphSaveResult.Saved;
+            return FormSaveResult.Saved;
         }
 
         try
@@ -144,16 +148,16 @@ public sealed class ParagraphCommands(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return ParagraphSaveResult.Conflict;
+            return FormSaveResult.Conflict(ChangedMeanwhile);
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
             // Somebody else wrote the same class or party and year first.
-            return ParagraphSaveResult.Conflict;
+            return FormSaveResult.Conflict(ChangedMeanwhile);
         }
         catch (DbUpdateException e) when (ConstraintMessages.For(e) is { } message)
         {
-            return ParagraphSaveResult.Invalid("", message + " Er is niets opgeslagen.");
+            return FormSaveResult.Invalid("", message + " Er is niets opgeslagen.");
         }
 
         // A party's texts belong on its arrangement's timeline; the regimes are the municipality's own.
@@ -161,7 +165,7 @@ public sealed class ParagraphCommands(
             entity => entity is PartyPolicy policy ? arrangementOf.GetValueOrDefault(policy.MembershipId) : null));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return ParagraphSaveResult.Saved;
+        return FormSaveResult.Saved;
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Samenwerking.Testing;
+using Samenwerking.Web.Components.Shared;
 using Samenwerking.Web.Domain;
 using Samenwerking.Web.Domain.Calendar;
 using Samenwerking.Web.Features.Calendar;
@@ -68,7 +69,7 @@ public sealed class CalendarCommandsTests(RegisterDatabase database) : RegisterT
 
         var result = await Commands.RecordZienswijzeAsync(Given(arrangement.Id, "GM0355", Today.AddDays(-30)), user, CancellationToken.None);
 
-        Assert.Equal(CalendarSaveOutcome.Invalid, result.Outcome);
+        Assert.Equal(FormSaveOutcome.Invalid, result.Outcome);
         Assert.Contains("vóór het bestuur het stuk verzond", Assert.Single(result.Errors[nameof(ZienswijzeForm.GivenOn)]), StringComparison.Ordinal);
         await using var db = Database.CreateContext();
         Assert.Equal(0, await db.Zienswijzen.CountAsync());
@@ -86,7 +87,7 @@ public sealed class CalendarCommandsTests(RegisterDatabase database) : RegisterT
             Status = ZienswijzeStatus.Geen,
         }, user, CancellationToken.None);
 
-        Assert.Equal(CalendarSaveOutcome.Invalid, result.Outcome);
+        Assert.Equal(FormSaveOutcome.Invalid, result.Outcome);
         Assert.Contains($"Begrotingswijziging {BudgetYear}-3 bestaat niet voor deze regeling", Assert.Single(result.Messages), StringComparison.Ordinal);
         var other = await Commands.RecordZienswijzeAsync(Given(arrangement.Id, "GM0344", Today), user, CancellationToken.None);
         Assert.Contains("Utrecht neemt niet deel aan deze regeling", Assert.Single(other.Messages), StringComparison.Ordinal);
@@ -137,7 +138,7 @@ public sealed class CalendarCommandsTests(RegisterDatabase database) : RegisterT
         var version = await VersionAsync(arrangement.Id);
         Assert.True((await Commands.RecordSentAsync(Sent(arrangement.Id, Today.AddDays(-35), version), user, CancellationToken.None)).Succeeded);
         var stale = await Commands.RecordSentAsync(Sent(arrangement.Id, Today.AddDays(-30), version), user, CancellationToken.None);
-        Assert.Equal(CalendarSaveOutcome.Conflict, stale.Outcome);
+        Assert.Equal(FormSaveOutcome.Conflict, stale.Outcome);
         Assert.True((await Commands.RecordSentAsync(Sent(arrangement.Id, Today.AddDays(-30), await VersionAsync(arrangement.Id)), user, CancellationToken.None)).Succeeded);
 
         await using var db = Database.CreateContext();
@@ -164,9 +165,9 @@ public sealed class CalendarCommandsTests(RegisterDatabase database) : RegisterT
             Assert.True((await Commands.RecordZienswijzeAsync(second, user, CancellationToken.None)).Succeeded);
             var late = Given(arrangement.Id, "GM0355", Today, "Oude tekst");
             late.Version = version;
-            Assert.Equal(CalendarSaveOutcome.Conflict, (await Commands.RecordZienswijzeAsync(late, user, CancellationToken.None)).Outcome);
+            Assert.Equal(FormSaveOutcome.Conflict, (await Commands.RecordZienswijzeAsync(late, user, CancellationToken.None)).Outcome);
             var fresh = Given(arrangement.Id, "GM0355", Today, "Dubbel");
-            Assert.Equal(CalendarSaveOutcome.Conflict, (await Commands.RecordZienswijzeAsync(fresh, user, CancellationToken.None)).Outcome);
+            Assert.Equal(FormSaveOutcome.Conflict, (await Commands.RecordZienswijzeAsync(fresh, user, CancellationToken.None)).Outcome);
         }
 
         await using var check = Database.CreateContext();
@@ -177,9 +178,9 @@ public sealed class CalendarCommandsTests(RegisterDatabase database) : RegisterT
     public async Task The_role_is_asked_of_the_database_and_a_save_raises_the_register_version()
     {
         var arrangement = await Database.AddArrangementAsync("Regionale uitvoeringsdienst", ["GM0355"]);
-        Assert.Equal(CalendarSaveOutcome.Forbidden, (await Commands.RecordSentAsync(Sent(arrangement.Id, Today), Users.Anonymous, CancellationToken.None)).Outcome);
+        Assert.Equal(FormSaveOutcome.Forbidden, (await Commands.RecordSentAsync(Sent(arrangement.Id, Today), Users.Anonymous, CancellationToken.None)).Outcome);
         // A role claim alone is not enough: this user does not exist.
-        Assert.Equal(CalendarSaveOutcome.Forbidden, (await Commands.RecordSentAsync(Sent(arrangement.Id, Today), Users.WithRole(Griffier, Roles.Redacteur), CancellationToken.None)).Outcome);
+        Assert.Equal(FormSaveOutcome.Forbidden, (await Commands.RecordSentAsync(Sent(arrangement.Id, Today), Users.WithRole(Griffier, Roles.Redacteur), CancellationToken.None)).Outcome);
 
         var user = await Database.EditorAsync(Griffier);
         var before = await RegisterVersionAsync();

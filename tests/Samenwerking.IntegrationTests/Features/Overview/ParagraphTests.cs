@@ -3,6 +3,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 using Samenwerking.Testing;
+using Samenwerking.Web.Components.Shared;
 using Samenwerking.Web.Domain;
 using Samenwerking.Web.Features.Overview;
 using Samenwerking.Web.Features.Users;
@@ -136,7 +137,7 @@ public sealed class ParagraphTests(RegisterDatabase database) : RegisterTest(dat
 
         var result = await Commands.SaveAsync(Texts(membership, Year + 1, vision: new string('v', 100_000), regime: new string('r', 100_000)), user, CancellationToken.None);
 
-        Assert.Equal(ParagraphSaveOutcome.Invalid, result.Outcome);
+        Assert.Equal(FormSaveOutcome.Invalid, result.Outcome);
         Assert.StartsWith("De visie bij Omgevingsdienst Testregio is 100.000 tekens; het maximum is 4.000.", Assert.Single(result.Errors["Parties[0].Vision"]), StringComparison.Ordinal);
         Assert.StartsWith("Het regime van risicoklasse 2 is 100.000 tekens", Assert.Single(result.Errors["Regimes[0].Description"]), StringComparison.Ordinal);
         await using var db = Database.CreateContext();
@@ -157,7 +158,7 @@ public sealed class ParagraphTests(RegisterDatabase database) : RegisterTest(dat
         Assert.True((await Commands.SaveAsync(Texts(membership, Year + 1, vision: "Eerst opgeslagen.", version: loaded.Policy!.Version, regimeVersion: regimeVersion), user, CancellationToken.None)).Succeeded);
         var stale = await Commands.SaveAsync(Texts(membership, Year + 1, vision: "Later opgeslagen.", version: loaded.Policy.Version, regimeVersion: regimeVersion), user, CancellationToken.None);
 
-        Assert.Equal(ParagraphSaveOutcome.Conflict, stale.Outcome);
+        Assert.Equal(FormSaveOutcome.Conflict, stale.Outcome);
         Assert.StartsWith("Iemand anders heeft deze teksten intussen gewijzigd.", Assert.Single(stale.Messages), StringComparison.Ordinal);
         var now = (await ParagraphAsync(ParagraphKind.Begroting, Year + 1)).VerbondenPartijen.Single(p => p.Name == "Omgevingsdienst Testregio");
         Assert.Equal("Eerst opgeslagen.", now.Policy!.Vision);
@@ -166,7 +167,7 @@ public sealed class ParagraphTests(RegisterDatabase database) : RegisterTest(dat
         var second = await Commands.SaveAsync(Texts(membership, Year + 2, vision: "A", regimeVersion: regimeVersion), user, CancellationToken.None);
         Assert.True(second.Succeeded);
         var late = await Commands.SaveAsync(Texts(membership, Year + 2, vision: "B", regimeVersion: regimeVersion), user, CancellationToken.None);
-        Assert.Equal(ParagraphSaveOutcome.Conflict, late.Outcome);
+        Assert.Equal(FormSaveOutcome.Conflict, late.Outcome);
     }
 
     [Fact]
@@ -179,7 +180,7 @@ public sealed class ParagraphTests(RegisterDatabase database) : RegisterTest(dat
 
         var result = await Commands.SaveAsync(form, user, CancellationToken.None);
 
-        Assert.Equal(ParagraphSaveOutcome.Invalid, result.Outcome);
+        Assert.Equal(FormSaveOutcome.Invalid, result.Outcome);
         Assert.Equal("Risicoklasse 4 bestaat niet: de klassen zijn 1 (laag) tot 3 (hoog).", Assert.Single(result.Errors["Regimes[0].RiskClass"]));
         await using var db = Database.CreateContext();
         Assert.False(await db.RiskRegimes.AnyAsync());
@@ -205,8 +206,8 @@ public sealed class ParagraphTests(RegisterDatabase database) : RegisterTest(dat
         var anonymous = await Commands.SaveAsync(Texts(membership, Year + 1), Users.Anonymous, CancellationToken.None);
         var stranger = await Commands.SaveAsync(Texts(utrecht, Year + 1), user, CancellationToken.None);
 
-        Assert.Equal(ParagraphSaveOutcome.Forbidden, anonymous.Outcome);
-        Assert.Equal(ParagraphSaveOutcome.Invalid, stranger.Outcome);
+        Assert.Equal(FormSaveOutcome.Forbidden, anonymous.Outcome);
+        Assert.Equal(FormSaveOutcome.Invalid, stranger.Outcome);
         Assert.StartsWith("Omgevingsdienst Testregio is geen deelname van Bunnik.", Assert.Single(stranger.Messages), StringComparison.Ordinal);
         Assert.False(await db.PartyPolicies.AnyAsync());
     }

@@ -107,7 +107,7 @@ public sealed class TaskQueries(IDbContextFactory<RegisterDbContext> contextFact
     private static readonly Func<RegisterDbContext, int, CancellationToken, Task<TaskCatalogItem?>> DetailTaskQuery =
         EF.CompileAsyncQuery((RegisterDbContext db, int id, CancellationToken _) =>
             db.MunicipalTasks.AsNoTracking().Where(t => t.Id == id)
-                .Select(t => new TaskCatalogItem(t.Id, t.Code, t.Name, t.Taakveld, t.PolicyArea!.Code, t.PolicyArea.Name, t.Description, t.LegalBasis))
+                .Select(CatalogItem)
                 .SingleOrDefault());
 
     private static readonly Func<RegisterDbContext, DateOnly, IAsyncEnumerable<DetailMunicipalityRow>> DetailMunicipalitiesQuery =

@@ -96,11 +96,8 @@ public sealed class MunicipalityQueries(IDbContextFactory<RegisterDbContext> con
             .Select(a => new MunicipalityArrangement(
                 a.Id, a.Name, a.ShortName, a.GoalLevel, a.LegalForm, a.IsExample, a.PartnerCount, [.. placed[a.Id]], a.NamedAsFormer, a.GoalLevelSuggestionReason))
             .ToList();
-        var sharedWith = new Dictionary<string, int>(StringComparer.Ordinal);
-        await foreach (var shared in SharedWithQuery(db, [.. header.Arrangements.Select(a => a.Id)], header.Id, date).WithCancellation(cancellationToken))
-        {
-            sharedWith.Add(shared.Code, shared.Count);
-        }
+        var sharedWith = await SharedWithQuery(db, [.. header.Arrangements.Select(a => a.Id)], header.Id, date)
+            .ToDictionaryAsync(s => s.Code, s => s.Count, cancellationToken: cancellationToken);
 
         return new MunicipalityDetail(
             header.Code, header.Name, header.Province, header.ValidTo, header.SuccessorCode, header.SuccessorName, arrangements, tasks, sharedWith);

@@ -57,27 +57,12 @@ public sealed class TaskQueries(IDbContextFactory<RegisterDbContext> contextFact
         // Plain lists joined here: a list of placements per municipality made the database number every municipality's
         // rows, and the arrangement's name in every placement's row made it hash every arrangement in the register (and
         // the app read the same name once per municipality); the names come apart, once per arrangement.
-        var municipalities = new List<DetailMunicipalityRow>();
-        await foreach (var municipality in DetailMunicipalitiesQuery(db, date).WithCancellation(cancellationToken))
-        {
-            municipalities.Add(municipality);
-        }
-
-        var placementList = new List<DetailPlacementRow>();
-        await foreach (var placement in DetailPlacementsQuery(db, id, date).WithCancellation(cancellationToken))
-        {
-            placementList.Add(placement);
-        }
-
+        var municipalities = await DetailMunicipalitiesQuery(db, date).ToListAsync(cancellationToken);
+        var placementList = await DetailPlacementsQuery(db, id, date).ToListAsync(cancellationToken);
         int[] arrangementIds = [.. placementList.Select(p => p.ArrangementId).OfType<int>().Distinct()];
-        var names = new Dictionary<int, string>();
-        if (arrangementIds.Length > 0)
-        {
-            await foreach (var arrangement in DetailNamesQuery(db, arrangementIds).WithCancellation(cancellationToken))
-            {
-                names.Add(arrangement.Id, arrangement.Name);
-            }
-        }
+        var names = arrangementIds.Length == 0
+            ? []
+            : await DetailNamesQuery(db, arrangementIds).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken: cancellationToken);
 
         var placements = placementList.ToLookup(p => p.MunicipalityId);
 
